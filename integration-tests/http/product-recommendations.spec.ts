@@ -1,0 +1,230 @@
+import type { AxiosInstance } from "axios"
+import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { RECOMMENDATION_MODULE } from "../../src/modules/recommendation"
+import type RecommendationModuleService from "../../src/modules/recommendation/service"
+import type { StoreProductRecommendationsResponse } from "../../src/api/store/products/[id]/recommendations/route"
+import { createAdminHeaders, type Headers } from "../helpers/admin"
+import {
+  createCategory,
+  createProduct,
+  createRegion,
+  createSalesChannel,
+  createStoreHeaders,
+  waitForEmbeddings,
+} from "../helpers/catalog"
+
+jest.setTimeout(300_000)
+
+const COFFEE = [
+  ["Conical Burr Coffee Grinder", "Grinds coffee beans evenly for espresso and pour-over brewing."],
+  ["Pour-Over Coffee Dripper", "Ceramic cone dripper for brewing filter coffee by hand."],
+  ["Gooseneck Coffee Kettle", "Electric kettle with a precise spout for pour-over coffee."],
+  ["Espresso Coffee Beans", "Dark roast whole coffee beans for rich espresso shots."],
+]
+const RUNNING = [
+  ["Trail Running Shoes", "Grippy running shoes with a cushioned sole for muddy trails."],
+  ["Running Socks", "Breathable cushioned socks that prevent blisters on long runs."],
+  ["Reflective Running Vest", "Lightweight high-visibility vest for running at night."],
+]
+const YOGA = [
+  ["Non-Slip Yoga Mat", "Thick cushioned mat for yoga, pilates and stretching."],
+  ["Cork Yoga Block", "Firm cork block that supports yoga poses and balance."],
+]
+
+type Catalog = {
+  store: Headers
+  otherStore: Headers
+  admin: Headers
+  regionId: string
+  grinderId: string
+  ids: Record<"coffee" | "running" | "yoga", string[]>
+  draftCoffeeId: string
+  otherChannelCoffeeId: string
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    const http = api as AxiosInstance
+    const catalog = {} as Catalog
+
+    const recommend = async (productId: string, query = "", headers = catalog.store) =>
+      (await http.get(`/store/products/${productId}/recommendations${query}`, headers))
+        .data as StoreProductRecommendationsResponse
+
+    // Built once: the runner snapshots the database after this and restores it before each test.
+    beforeAll(async () => {
+      const container = getContainer()
+      const admin = await createAdminHeaders(container)
+      const channel = await createSalesChannel(http, admin, "Web shop")
+      const otherChannel = await createSalesChannel(http, admin, "Wholesale")
+      const region = await createRegion(http, admin)
+      const categories = {
+        coffee: await createCategory(http, admin, "Coffee"),
+        running: await createCategory(http, admin, "Running"),
+        yoga: await createCategory(http, admin, "Yoga"),
+      }
+      const create = (title: string, description: string, category_id: string) =>
+        createProduct(http, admin, { title, description, category_id, sales_channel_id: channel.id })
+      const ids = { coffee: [] as string[], running: [] as string[], yoga: [] as string[] }
+      for (const [key, items] of [["coffee", COFFEE], ["running", RUNNING], ["yoga", YOGA]] as const) {
+        for (const [title, description] of items) {
+          ids[key].push((await create(title, description, categories[key].id)).id)
+        }
+      }
+      const draft = await createProduct(http, admin, {
+        title: "Flat Burr Coffee Grinder (draft)",
+        description: "Grinds coffee beans evenly for espresso and pour-over brewing.",
+        category_id: categories.coffee.id,
+        sales_channel_id: channel.id,
+        status: "draft",
+      })
+      const otherChannelCoffee = await createProduct(http, admin, {
+        title: "Hand Coffee Grinder",
+        description: "Manual burr grinder for coffee beans, for espresso and pour-over.",
+        category_id: categories.coffee.id,
+        sales_channel_id: otherChannel.id,
+      })
+      const all = [...Object.values(ids).flat(), draft.id, otherChannelCoffee.id]
+      await waitForEmbeddings(container, all)
+
+      Object.assign(catalog, {
+        admin,
+        store: await createStoreHeaders(http, admin, [channel.id]),
+        otherStore: await createStoreHeaders(http, admin, [otherChannel.id]),
+        regionId: region.id,
+        grinderId: ids.coffee[0],
+        ids,
+        draftCoffeeId: draft.id,
+        otherChannelCoffeeId: otherChannelCoffee.id,
+      })
+    })
+
+    it("ranks semantically related products above unrelated ones, best first", async () => {
+      const body = await recommend(catalog.grinderId)
+      const ranked = body.recommendations.map((r) => r.product_id)
+      expect(body.count).toBe(ranked.length)
+      expect(body.products.map((p) => p.id)).toEqual(ranked)
+      // The other three coffee products come first, before any running or yoga product.
+      expect(new Set(ranked.slice(0, 3))).toEqual(new Set(catalog.ids.coffee.slice(1)))
+      const scores = body.recommendations.map((r) => r.score)
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores)
+      expect(body.recommendations[0].reasons[0]).toEqual({
+        type: "similar_to",
+        product_id: catalog.grinderId,
+        similarity: expect.any(Number),
+      })
+    })
+
+    it("never returns the source, draft products or products of another sales channel", async () => {
+      const body = await recommend(catalog.grinderId, "?limit=50")
+      const ids = body.recommendations.map((r) => r.product_id)
+      expect(ids).not.toContain(catalog.grinderId)
+      expect(ids).not.toContain(catalog.draftCoffeeId)
+      expect(ids).not.toContain(catalog.otherChannelCoffeeId)
+      // Everything else in the channel is there: 9 published products minus the source.
+      expect(ids).toHaveLength(8)
+
+      const other = await recommend(catalog.otherChannelCoffeeId, "", catalog.otherStore)
+      expect(other.count).toBe(0)
+    })
+
+    it("honours limit and returns the requested fields with calculated prices", async () => {
+      const body = await recommend(
+        catalog.grinderId,
+        `?limit=2&fields=id,title,*variants.calculated_price&region_id=${catalog.regionId}`
+      )
+      expect(body.count).toBe(2)
+      const [product] = body.products
+      expect(Object.keys(product).sort()).toEqual(["id", "title", "variants"])
+      expect(product.variants?.[0].calculated_price).toEqual(
+        expect.objectContaining({ calculated_amount: 25, currency_code: "eur" })
+      )
+    })
+
+    it("answers 404 for unknown, draft and other-channel source products", async () => {
+      for (const id of ["prod_unknown", catalog.draftCoffeeId, catalog.otherChannelCoffeeId]) {
+        const error = await http
+          .get(`/store/products/${id}/recommendations`, catalog.store)
+          .catch((e) => e.response)
+        expect(error.status).toBe(404)
+        expect(error.data).toEqual({ type: "not_found", message: `Product with id: ${id} was not found` })
+      }
+    })
+
+    it.each([
+      ["limit=0", "limit"],
+      ["limit=500", "limit"],
+      ["limit=abc", "limit"],
+      ["fields=id,no_such_field", "no_such_field"],
+      ["region_id=reg_missing", "reg_missing"],
+      ["unknown_param=1", "unknown_param"],
+    ])("answers 400 naming the problem for %s", async (params, named) => {
+      const error = await http
+        .get(`/store/products/${catalog.grinderId}/recommendations?${params}`, catalog.store)
+        .catch((e) => e.response)
+      expect(error.status).toBe(400)
+      expect(error.data.type).toBe("invalid_data")
+      expect(error.data.message).toContain(named)
+    })
+
+    it("requires a publishable key", async () => {
+      const error = await http
+        .get(`/store/products/${catalog.grinderId}/recommendations`)
+        .catch((e) => e.response)
+      expect(error.status).toBe(400)
+    })
+
+    it("falls back to the same category, flagged in reasons, for a product with no embedding", async () => {
+      const service: RecommendationModuleService = getContainer().resolve(RECOMMENDATION_MODULE)
+      const source = catalog.ids.running[0]
+      await service.removeEmbeddingsOfProducts([source])
+
+      const body = await recommend(source, "?limit=4")
+      expect(body.count).toBe(4)
+      expect(new Set(body.recommendations.slice(0, 2).map((r) => r.product_id))).toEqual(
+        new Set(catalog.ids.running.slice(1))
+      )
+      for (const recommendation of body.recommendations) {
+        expect(recommendation.reasons[0]).toEqual({ type: "fallback", cause: "source_not_embedded" })
+      }
+      expect(body.recommendations[0].reasons).toContainEqual(
+        expect.objectContaining({ type: "same_category" })
+      )
+    })
+
+    it("re-embeds an updated product and drops a deleted one", async () => {
+      const container = getContainer()
+      const [mat, block] = catalog.ids.yoga
+      const similarity = async (source: string, target: string) =>
+        (await recommend(source, "?limit=50")).recommendations.find((r) => r.product_id === target)
+          ?.score
+      const grinderTop4 = async () =>
+        (await recommend(catalog.grinderId, "?limit=4")).recommendations.map((r) => r.product_id)
+      const blockToMatBefore = await similarity(block, mat)
+      expect(await grinderTop4()).not.toContain(mat)
+
+      const eventBus = container.resolve(Modules.EVENT_BUS)
+      const updated = TestEventUtils.waitSubscribersExecution("product.updated", eventBus)
+      // Turn the mat into a coffee product: it moves next to the grinder, away from the block.
+      await http.post(
+        `/admin/products/${mat}`,
+        { title: "Coffee Bean Storage Canister", description: "Airtight canister keeping coffee beans fresh." },
+        catalog.admin
+      )
+      await updated
+      await waitForEmbeddings(container, [mat])
+      expect(await grinderTop4()).toContain(mat)
+      expect(await similarity(block, mat)).toBeLessThan(blockToMatBefore as number)
+
+      const deleted = TestEventUtils.waitSubscribersExecution("product.deleted", eventBus)
+      await http.delete(`/admin/products/${mat}`, catalog.admin)
+      await deleted
+      const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
+      expect((await service.countEmbeddingsByStatus([mat])).total).toBe(0)
+      const afterDelete = await recommend(catalog.grinderId, "?limit=50")
+      expect(afterDelete.recommendations.map((r) => r.product_id)).not.toContain(mat)
+      expect(afterDelete.recommendations.map((r) => r.product_id)).toContain(block)
+    })
+  },
+})

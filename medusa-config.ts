@@ -1,0 +1,27 @@
+// Test-only host configuration: the integration test runner boots this plugin's own `src` as the
+// app, with the recommendation module registered from source.
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      storeCors: "*",
+      adminCors: "*",
+      authCors: "*",
+    },
+  },
+  admin: { disable: true },
+  modules: [
+    {
+      resolve: "./src/modules/recommendation",
+      options: {
+        vectorIndex: { refreshIntervalMs: 0 },
+      },
+    },
+  ],
+})

@@ -1,0 +1,49 @@
+import { z } from "@medusajs/framework/zod"
+import { storeProductRecommendationsQueryConfig } from "./query-config"
+
+export const RECOMMENDATIONS_DEFAULT_LIMIT = 12
+export const RECOMMENDATIONS_MAX_LIMIT = 50
+
+const allowedFields = new Set(storeProductRecommendationsQueryConfig.allowed)
+
+/**
+ * Requested product fields that `/store/products` does not know. Core drops those silently;
+ * here a typo gets a 400 instead of a quietly missing field.
+ */
+function unknownFields(fields: string): string[] {
+  return fields
+    .split(",")
+    .map((field) => field.trim())
+    .filter((field) => field && !field.startsWith("-"))
+    .map((field) => field.replace(/^[+*]/, "").replace(/\.\*$/, ""))
+    .filter((field) => !allowedFields.has(field))
+}
+
+export const StoreGetProductRecommendationsParams = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(RECOMMENDATIONS_MAX_LIMIT)
+    .default(RECOMMENDATIONS_DEFAULT_LIMIT),
+  fields: z
+    .string()
+    .optional()
+    .superRefine((fields, ctx) => {
+      const unknown = fields ? unknownFields(fields) : []
+      if (unknown.length) {
+        ctx.addIssue({
+          code: "custom",
+          message: `Unknown product fields in 'fields': ${unknown.join(", ")}`,
+        })
+      }
+    }),
+  region_id: z.string().optional(),
+  country_code: z.string().optional(),
+  province: z.string().optional(),
+  cart_id: z.string().optional(),
+})
+
+export type StoreGetProductRecommendationsParamsType = z.infer<
+  typeof StoreGetProductRecommendationsParams
+>

@@ -1,0 +1,13 @@
+import { Module } from "@medusajs/framework/utils"
+import validateOptionsLoader from "./loaders/validate-options"
+import RecommendationModuleService from "./service"
+
+export const RECOMMENDATION_MODULE = "recommendation"
+
+export default Module(RECOMMENDATION_MODULE, {
+  service: RecommendationModuleService,
+  loaders: [validateOptionsLoader],
+})
+
+export type { RecommendationModuleService }
+export type { RecommendationPluginOptions, RecommendationOptions } from "./options"

@@ -1,0 +1,56 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import { PRODUCT_TEXT_FIELDS } from "../../engine"
+
+export const EMBEDDING_PROVIDERS = ["universal-sentence-encoder"] as const
+
+/** Plugin options, as given in `medusa-config.ts`. Every key is optional. */
+export const RecommendationOptionsSchema = z
+  .object({
+    embedding: z
+      .object({
+        /** Which embedding provider makes the vectors. */
+        provider: z.enum(EMBEDDING_PROVIDERS).default("universal-sentence-encoder"),
+        /** Texts sent to the provider at once. */
+        batchSize: z.number().int().min(1).max(512).default(32),
+        /** Attempts before a product's embedding is marked failed. */
+        maxAttempts: z.number().int().min(1).max(100).default(5),
+      })
+      .strict()
+      .prefault({}),
+    productText: z
+      .object({
+        /** Product fields the embedded text is built from. */
+        fields: z.array(z.enum(PRODUCT_TEXT_FIELDS)).min(1).default([...PRODUCT_TEXT_FIELDS]),
+        /** Longest embedded text, in characters. */
+        maxLength: z.number().int().min(32).max(20000).default(1000),
+      })
+      .strict()
+      .prefault({}),
+    vectorIndex: z
+      .object({
+        /** How stale the in-process index may get before a request refreshes it from Postgres. */
+        refreshIntervalMs: z.number().int().min(0).max(3_600_000).default(2000),
+      })
+      .strict()
+      .prefault({}),
+    /** Injected by Medusa into every module's options (its database connection). */
+    database: z.unknown().optional(),
+  })
+  .strict()
+
+export type RecommendationOptions = z.output<typeof RecommendationOptionsSchema>
+export type RecommendationPluginOptions = z.input<typeof RecommendationOptionsSchema>
+
+/** Validates plugin options; bad values fail startup with every problem named. */
+export function parseRecommendationOptions(options: unknown): RecommendationOptions {
+  const result = RecommendationOptionsSchema.safeParse(options ?? {})
+  if (result.success) return result.data
+  const problems = result.error.issues
+    .map((issue) => `${issue.path.join(".") || "(options)"}: ${issue.message}`)
+    .join("; ")
+  throw new MedusaError(
+    MedusaError.Types.INVALID_ARGUMENT,
+    `medusa-plugin-recommendations: invalid plugin options: ${problems}`
+  )
+}

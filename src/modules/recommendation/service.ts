@@ -1,0 +1,343 @@
+import type { Context, Logger } from "@medusajs/framework/types"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { randomUUID } from "node:crypto"
+import {
+  encodeVector,
+  type EmbeddingProvider,
+  type ItemId,
+  type ProductTextOptions,
+  type VectorHit,
+} from "../../engine"
+import { createEmbeddingProvider } from "./embedding/create-embedding-provider"
+import ProductEmbedding, { type EmbeddingStatus } from "./models/product-embedding"
+import {
+  parseRecommendationOptions,
+  type RecommendationOptions,
+  type RecommendationPluginOptions,
+} from "./options"
+import { VectorIndexSync, type VectorRow } from "./vector-index-sync"
+
+type InjectedDependencies = {
+  logger: Logger
+}
+
+/** A pending row handed to one worker until `claimed_until`. */
+export type ClaimedEmbedding = {
+  product_id: ItemId
+  text_hash: string | null
+  model_id: string | null
+  has_vector: boolean
+}
+
+export type EmbeddingClaim = {
+  token: string
+  rows: ClaimedEmbedding[]
+}
+
+/** A finished embedding: `vector` is absent when the text was unchanged. */
+export type EmbeddingResult = {
+  product_id: ItemId
+  text_hash: string
+  vector?: Float32Array
+}
+
+/** What a row looked like before `markProductsPending`, to undo it. */
+export type EmbeddingStateSnapshot = {
+  product_id: ItemId
+  previous: { status: EmbeddingStatus; attempts: number } | null
+}
+
+export type EmbeddingCounts = Record<EmbeddingStatus, number> & { total: number }
+
+// A claim outlives any sane batch; a worker killed mid-batch loses its rows for this long.
+const CLAIM_TTL_SECONDS = 300
+const RETRY_BASE_SECONDS = 5
+const RETRY_MAX_SECONDS = 3600
+
+/**
+ * The recommendation module: embedding state in Postgres, the embedding provider and the
+ * in-process vector index. Plugin options reach the rest of the plugin through `getOptions()`.
+ */
+export default class RecommendationModuleService extends MedusaService({ ProductEmbedding }) {
+  protected readonly options_: RecommendationOptions
+  protected readonly logger_: Logger
+  protected readonly embeddingProvider_: EmbeddingProvider
+  protected readonly vectorIndex_: VectorIndexSync
+
+  readonly __hooks = {
+    onApplicationStart: async () => {
+      // Load the index in the background: a large catalog must not delay the server's start.
+      void this.vectorIndex_.refresh().catch((error: Error) => {
+        this.logger_.warn(`[recommendations] vector index not loaded yet: ${error.message}`)
+      })
+    },
+  }
+
+  constructor(container: InjectedDependencies, options?: RecommendationPluginOptions) {
+    super(container, options)
+    this.options_ = parseRecommendationOptions(options)
+    this.logger_ = container.logger
+    this.embeddingProvider_ = createEmbeddingProvider(this.options_.embedding)
+    this.vectorIndex_ = new VectorIndexSync(
+      this.embeddingProvider_.id,
+      this.embeddingProvider_.dimensions,
+      (since) => this.readVectorRows(since),
+      this.options_.vectorIndex.refreshIntervalMs
+    )
+  }
+
+  getOptions(): RecommendationOptions {
+    return this.options_
+  }
+
+  getProductTextOptions(): ProductTextOptions {
+    return this.options_.productText
+  }
+
+  getEmbeddingProvider(): EmbeddingProvider {
+    return this.embeddingProvider_
+  }
+
+  /** Marks products as needing an embedding (created, or maybe changed); cheap enough per event. */
+  @InjectTransactionManager()
+  async markProductsPending(
+    productIds: ItemId[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<EmbeddingStateSnapshot[]> {
+    const ids = [...new Set(productIds)]
+    if (!ids.length) return []
+    const manager = this.manager_(sharedContext)
+    const previous = await manager.execute<{ product_id: string; status: EmbeddingStatus; attempts: number }[]>(
+      `SELECT product_id, status, attempts FROM product_embedding
+       WHERE deleted_at IS NULL AND product_id IN (?) FOR UPDATE`,
+      [ids]
+    )
+    const values = ids.map(() => "(?, ?, 'pending', 0, now(), now())").join(", ")
+    await manager.execute(
+      `INSERT INTO product_embedding (id, product_id, status, attempts, created_at, updated_at)
+       VALUES ${values}
+       ON CONFLICT (product_id) WHERE deleted_at IS NULL DO UPDATE SET
+         status = 'pending', attempts = 0, last_error = NULL, next_attempt_at = NULL,
+         claim_token = NULL, claimed_until = NULL, updated_at = now()`,
+      ids.flatMap((id) => [generateEntityId(undefined, "pemb"), id])
+    )
+    const byId = new Map(previous.map((row) => [row.product_id, row]))
+    return ids.map((product_id) => {
+      const row = byId.get(product_id)
+      return { product_id, previous: row ? { status: row.status, attempts: row.attempts } : null }
+    })
+  }
+
+  /** Undoes `markProductsPending`: new rows go, existing rows get their status back. */
+  @InjectTransactionManager()
+  async restoreEmbeddingStates(
+    snapshots: EmbeddingStateSnapshot[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = this.manager_(sharedContext)
+    for (const { product_id, previous } of snapshots) {
+      if (previous) {
+        await manager.execute(
+          `UPDATE product_embedding SET status = ?, attempts = ?, updated_at = now()
+           WHERE product_id = ? AND deleted_at IS NULL`,
+          [previous.status, previous.attempts, product_id]
+        )
+      } else {
+        await manager.execute(
+          `DELETE FROM product_embedding WHERE product_id = ? AND deleted_at IS NULL AND vector IS NULL`,
+          [product_id]
+        )
+      }
+    }
+  }
+
+  /** Soft-deletes the embeddings of deleted products; returns the row ids for a restore. */
+  @InjectManager()
+  async removeEmbeddingsOfProducts(
+    productIds: ItemId[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    if (!productIds.length) return []
+    const rows = await this.manager_(sharedContext).execute<{ id: string }[]>(
+      `UPDATE product_embedding SET deleted_at = now(), updated_at = now(), claim_token = NULL
+       WHERE product_id IN (?) AND deleted_at IS NULL RETURNING id`,
+      [productIds]
+    )
+    return rows.map((row) => row.id)
+  }
+
+  @InjectManager()
+  async restoreEmbeddingsOfProducts(
+    rowIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (!rowIds.length) return
+    await this.manager_(sharedContext).execute(
+      `UPDATE product_embedding SET deleted_at = NULL, updated_at = now() WHERE id IN (?)`,
+      [rowIds]
+    )
+  }
+
+  /**
+   * Claims up to `limit` pending rows for this worker. SKIP LOCKED lets several workers share
+   * the queue without waiting on or double-processing each other's rows.
+   */
+  @InjectManager()
+  async claimPendingEmbeddings(
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<EmbeddingClaim> {
+    const token = randomUUID()
+    const rows = await this.manager_(sharedContext).execute<ClaimedEmbedding[]>(
+      `UPDATE product_embedding SET claim_token = ?,
+         claimed_until = now() + make_interval(secs => ?)
+       WHERE id IN (
+         SELECT id FROM product_embedding
+         WHERE deleted_at IS NULL AND status = 'pending'
+           AND (claimed_until IS NULL OR claimed_until < now())
+           AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+         ORDER BY updated_at, id
+         LIMIT ?
+         FOR UPDATE SKIP LOCKED)
+       RETURNING product_id, text_hash, model_id, (vector IS NOT NULL) AS has_vector`,
+      [token, CLAIM_TTL_SECONDS, limit]
+    )
+    return { token, rows }
+  }
+
+  /** Gives claimed rows back untouched (workflow compensation). */
+  @InjectManager()
+  async releaseEmbeddingClaim(
+    token: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.manager_(sharedContext).execute(
+      `UPDATE product_embedding SET claim_token = NULL, claimed_until = NULL WHERE claim_token = ?`,
+      [token]
+    )
+  }
+
+  /**
+   * Stores finished embeddings of a claim. A row re-marked pending meanwhile (its product
+   * changed again) lost the claim and is left pending, so the newer text gets embedded too.
+   */
+  @InjectTransactionManager()
+  async saveEmbeddings(
+    token: string,
+    results: EmbeddingResult[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = this.manager_(sharedContext)
+    const { id: modelId, dimensions } = this.embeddingProvider_
+    for (const result of results) {
+      const vector = result.vector ? Buffer.from(encodeVector(result.vector)) : null
+      await manager.execute(
+        `UPDATE product_embedding SET status = 'ready',
+           vector = COALESCE(?, vector), model_id = ?, dimensions = ?, text_hash = ?,
+           embedded_at = CASE WHEN ?::boolean THEN now() ELSE embedded_at END,
+           attempts = 0, last_error = NULL, next_attempt_at = NULL,
+           claim_token = NULL, claimed_until = NULL, updated_at = now()
+         WHERE product_id = ? AND claim_token = ? AND deleted_at IS NULL`,
+        [vector, modelId, dimensions, result.text_hash, vector !== null, result.product_id, token]
+      )
+    }
+  }
+
+  /**
+   * Records a failed attempt: the row retries with exponential backoff and jitter, and is
+   * marked failed (error kept) after `embedding.maxAttempts`.
+   */
+  @InjectManager()
+  async recordEmbeddingFailure(
+    token: string,
+    productIds: ItemId[],
+    error: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (!productIds.length) return
+    await this.manager_(sharedContext).execute(
+      `UPDATE product_embedding SET attempts = attempts + 1, last_error = ?,
+         status = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE 'pending' END,
+         next_attempt_at = now() + make_interval(secs =>
+           least(? * power(2, attempts), ?) * (0.5 + random() / 2)),
+         claim_token = NULL, claimed_until = NULL, updated_at = now()
+       WHERE claim_token = ? AND product_id IN (?) AND deleted_at IS NULL`,
+      [
+        error.slice(0, 2000),
+        this.options_.embedding.maxAttempts,
+        RETRY_BASE_SECONDS,
+        RETRY_MAX_SECONDS,
+        token,
+        productIds,
+      ]
+    )
+  }
+
+  @InjectManager()
+  async countEmbeddingsByStatus(
+    productIds?: ItemId[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<EmbeddingCounts> {
+    const rows = await this.manager_(sharedContext).execute<{ status: EmbeddingStatus; count: number }[]>(
+      `SELECT status, count(*)::int AS count FROM product_embedding
+       WHERE deleted_at IS NULL ${productIds ? "AND product_id IN (?)" : ""} GROUP BY status`,
+      productIds ? [productIds.length ? productIds : [null]] : []
+    )
+    const counts: EmbeddingCounts = { pending: 0, ready: 0, failed: 0, total: 0 }
+    for (const row of rows) {
+      counts[row.status] = row.count
+      counts.total += row.count
+    }
+    return counts
+  }
+
+  /** Products most similar to `productId` by meaning, from the in-process index. */
+  async searchSimilarProducts(
+    productId: ItemId,
+    options: { limit: number; exclude?: ReadonlySet<ItemId> }
+  ): Promise<{ embedded: boolean; hits: VectorHit[] }> {
+    const index = await this.vectorIndex_.ensureFresh()
+    if (!index.has(productId)) return { embedded: false, hits: [] }
+    return { embedded: true, hits: index.searchSimilar(productId, options) }
+  }
+
+  /** Reloads changed vectors now (tests and scripts; requests refresh on their own). */
+  async refreshVectorIndex(): Promise<{ size: number; vector_bytes: number }> {
+    await this.vectorIndex_.refresh()
+    const { size, vectorBytes } = this.vectorIndex_.index
+    return { size, vector_bytes: vectorBytes }
+  }
+
+  @InjectManager()
+  protected async readVectorRows(
+    since: Date | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<VectorRow[]> {
+    const columns = "product_id, vector, model_id, deleted_at, updated_at"
+    const manager = this.manager_(sharedContext)
+    if (!since) {
+      return manager.execute<VectorRow[]>(
+        `SELECT ${columns} FROM product_embedding
+         WHERE deleted_at IS NULL AND vector IS NOT NULL AND model_id = ?
+         ORDER BY updated_at`,
+        [this.embeddingProvider_.id]
+      )
+    }
+    return manager.execute<VectorRow[]>(
+      `SELECT ${columns} FROM product_embedding
+       WHERE updated_at > ? OR deleted_at > ? ORDER BY updated_at`,
+      [since, since]
+    )
+  }
+
+  protected manager_(sharedContext: Context): SqlEntityManager {
+    return (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+  }
+}
