@@ -6,6 +6,7 @@ const suites = {
   unit: { testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"] },
   "integration:modules": {
     testMatch: ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
+    testPathIgnorePatterns: ["/node_modules/", "\\.unit\\.spec\\."],
     globalSetup: "<rootDir>/integration-tests/database/global-setup.js",
     globalTeardown: "<rootDir>/integration-tests/database/global-teardown.js",
   },

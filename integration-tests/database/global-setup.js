@@ -10,9 +10,8 @@ module.exports = async function globalSetup() {
     process.env.DB_PASSWORD ??= ""
     return
   }
-  const { startEmbeddedPostgres, freePort, EMBEDDED_USER, EMBEDDED_PASSWORD } = await import(
-    "../../scripts/embedded-postgres.mjs"
-  )
+  const { startEmbeddedPostgres, freePort, EMBEDDED_USER, EMBEDDED_PASSWORD } =
+    await import("../../scripts/embedded-postgres.mjs")
   const port = await freePort()
   const dataDir = path.join(os.tmpdir(), `medusa-recommendations-test-${process.pid}`, "pg")
   globalThis.__EMBEDDED_POSTGRES__ = await startEmbeddedPostgres({

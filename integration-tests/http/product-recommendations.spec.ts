@@ -65,9 +65,18 @@ medusaIntegrationTestRunner({
         yoga: await createCategory(http, admin, "Yoga"),
       }
       const create = (title: string, description: string, category_id: string) =>
-        createProduct(http, admin, { title, description, category_id, sales_channel_id: channel.id })
+        createProduct(http, admin, {
+          title,
+          description,
+          category_id,
+          sales_channel_id: channel.id,
+        })
       const ids = { coffee: [] as string[], running: [] as string[], yoga: [] as string[] }
-      for (const [key, items] of [["coffee", COFFEE], ["running", RUNNING], ["yoga", YOGA]] as const) {
+      for (const [key, items] of [
+        ["coffee", COFFEE],
+        ["running", RUNNING],
+        ["yoga", YOGA],
+      ] as const) {
         for (const [title, description] of items) {
           ids[key].push((await create(title, description, categories[key].id)).id)
         }
@@ -148,7 +157,10 @@ medusaIntegrationTestRunner({
           .get(`/store/products/${id}/recommendations`, catalog.store)
           .catch((e) => e.response)
         expect(error.status).toBe(404)
-        expect(error.data).toEqual({ type: "not_found", message: `Product with id: ${id} was not found` })
+        expect(error.data).toEqual({
+          type: "not_found",
+          message: `Product with id: ${id} was not found`,
+        })
       }
     })
 
@@ -186,7 +198,10 @@ medusaIntegrationTestRunner({
         new Set(catalog.ids.running.slice(1))
       )
       for (const recommendation of body.recommendations) {
-        expect(recommendation.reasons[0]).toEqual({ type: "fallback", cause: "source_not_embedded" })
+        expect(recommendation.reasons[0]).toEqual({
+          type: "fallback",
+          cause: "source_not_embedded",
+        })
       }
       expect(body.recommendations[0].reasons).toContainEqual(
         expect.objectContaining({ type: "same_category" })
@@ -209,7 +224,10 @@ medusaIntegrationTestRunner({
       // Turn the mat into a coffee product: it moves next to the grinder, away from the block.
       await http.post(
         `/admin/products/${mat}`,
-        { title: "Coffee Bean Storage Canister", description: "Airtight canister keeping coffee beans fresh." },
+        {
+          title: "Coffee Bean Storage Canister",
+          description: "Airtight canister keeping coffee beans fresh.",
+        },
         catalog.admin
       )
       await updated

@@ -31,7 +31,14 @@ export async function drainEmbeddingQueue(
   const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
   const limit = service.getOptions().embedding.batchSize
   const deadline = Date.now() + (options.deadlineMs ?? Number.POSITIVE_INFINITY)
-  const total: DrainSummary = { batches: 0, claimed: 0, embedded: 0, unchanged: 0, failed: 0, removed: 0 }
+  const total: DrainSummary = {
+    batches: 0,
+    claimed: 0,
+    embedded: 0,
+    unchanged: 0,
+    failed: 0,
+    removed: 0,
+  }
   while (Date.now() < deadline) {
     const { result } = await embedPendingProductsWorkflow(container).run({ input: { limit } })
     if (result.claimed === 0) break

@@ -1,8 +1,4 @@
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { buildProductTextsStep } from "./steps/build-product-texts"
 import { claimPendingEmbeddingsStep } from "./steps/claim-pending-embeddings"
 import { embedProductTextsStep } from "./steps/embed-product-texts"

@@ -77,7 +77,9 @@ export async function listVisibleCatalogItems(
     .filter((product) => isVisibleIn(scope, product))
     .map((product) => ({
       id: product.id,
-      category_ids: (product.categories ?? []).flatMap((category) => (category ? [category.id] : [])),
+      category_ids: (product.categories ?? []).flatMap((category) =>
+        category ? [category.id] : []
+      ),
       collection_id: product.collection_id,
       type_id: product.type_id,
       created_at: new Date(product.created_at),

@@ -9,7 +9,11 @@ import {
 } from "../../engine"
 import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
 import type RecommendationModuleService from "../../modules/recommendation/service"
-import { listVisibleCatalogItems, listVisibleProductIds, type VisibilityScope } from "./product-visibility"
+import {
+  listVisibleCatalogItems,
+  listVisibleProductIds,
+  type VisibilityScope,
+} from "./product-visibility"
 
 // Candidates fetched per visible slot: hidden products are skipped, so ask for more than needed.
 const CANDIDATE_FACTOR = 3
@@ -38,7 +42,11 @@ export async function recommendSimilarProducts(
     const result = await service.searchSimilarProducts(sourceId, { limit: wanted })
     embedded = result.embedded
     const ranked = rankSimilarItems(sourceId, result.hits)
-    const visible = await listVisibleProductIds(container, scope, ranked.map((item) => item.id))
+    const visible = await listVisibleProductIds(
+      container,
+      scope,
+      ranked.map((item) => item.id)
+    )
     similar = ranked.filter((item) => visible.has(item.id))
     const exhausted = result.hits.length < wanted || wanted >= MAX_CANDIDATES
     if (similar.length >= limit || exhausted) break

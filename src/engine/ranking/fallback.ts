@@ -31,7 +31,8 @@ export function rankFallbackItems(
       const categoryShare = sourceCategories.size
         ? sharedCategories.length / sourceCategories.size
         : 0
-      const sameCollection = !!source.collection_id && candidate.collection_id === source.collection_id
+      const sameCollection =
+        !!source.collection_id && candidate.collection_id === source.collection_id
       const sameType = !!source.type_id && candidate.type_id === source.type_id
       if (sharedCategories.length) {
         reasons.push({ type: "same_category", category_ids: sharedCategories })

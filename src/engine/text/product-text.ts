@@ -74,9 +74,15 @@ function describeField(product: ProductTextSource, field: ProductTextField): str
     case "collection":
       return labelled("Collection", [product.collection?.title])
     case "categories":
-      return labelled("Categories", (product.categories ?? []).map((c) => c?.name))
+      return labelled(
+        "Categories",
+        (product.categories ?? []).map((c) => c?.name)
+      )
     case "tags":
-      return labelled("Tags", (product.tags ?? []).map((t) => t?.value))
+      return labelled(
+        "Tags",
+        (product.tags ?? []).map((t) => t?.value)
+      )
     case "material":
       return labelled("Material", [product.material])
     case "options":

@@ -6,7 +6,9 @@ const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
 
 export function encodeVector(vector: Float32Array): Uint8Array {
   if (LITTLE_ENDIAN_HOST) {
-    return new Uint8Array(vector.buffer.slice(vector.byteOffset, vector.byteOffset + vector.byteLength))
+    return new Uint8Array(
+      vector.buffer.slice(vector.byteOffset, vector.byteOffset + vector.byteLength)
+    )
   }
   const bytes = new Uint8Array(vector.length * 4)
   const view = new DataView(bytes.buffer)
@@ -20,7 +22,9 @@ export function decodeVector(bytes: Uint8Array): Float32Array {
   }
   if (LITTLE_ENDIAN_HOST) {
     // Copy: the source may be a Buffer slice whose offset is not 4-byte aligned.
-    return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
+    return new Float32Array(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+    )
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   return Float32Array.from({ length: bytes.byteLength / 4 }, (_, i) => view.getFloat32(i * 4, true))

@@ -21,7 +21,10 @@ export const RecommendationOptionsSchema = z
     productText: z
       .object({
         /** Product fields the embedded text is built from. */
-        fields: z.array(z.enum(PRODUCT_TEXT_FIELDS)).min(1).default([...PRODUCT_TEXT_FIELDS]),
+        fields: z
+          .array(z.enum(PRODUCT_TEXT_FIELDS))
+          .min(1)
+          .default([...PRODUCT_TEXT_FIELDS]),
         /** Longest embedded text, in characters. */
         maxLength: z.number().int().min(32).max(20000).default(1000),
       })

@@ -54,6 +54,11 @@ export type EmbeddingStateSnapshot = {
   previous: { status: EmbeddingStatus; attempts: number } | null
 }
 
+type RawVectorRow = Omit<VectorRow, "deleted_at" | "updated_at"> & {
+  deleted_at: Date | string | null
+  updated_at: Date | string
+}
+
 export type EmbeddingCounts = Record<EmbeddingStatus, number> & { total: number }
 
 // A claim outlives any sane batch; a worker killed mid-batch loses its rows for this long.
@@ -114,7 +119,9 @@ export default class RecommendationModuleService extends MedusaService({ Product
     const ids = [...new Set(productIds)]
     if (!ids.length) return []
     const manager = this.manager_(sharedContext)
-    const previous = await manager.execute<{ product_id: string; status: EmbeddingStatus; attempts: number }[]>(
+    const previous = await manager.execute<
+      { product_id: string; status: EmbeddingStatus; attempts: number }[]
+    >(
       `SELECT product_id, status, attempts FROM product_embedding
        WHERE deleted_at IS NULL AND product_id IN (?) FOR UPDATE`,
       [ids]
@@ -285,7 +292,9 @@ export default class RecommendationModuleService extends MedusaService({ Product
     productIds?: ItemId[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<EmbeddingCounts> {
-    const rows = await this.manager_(sharedContext).execute<{ status: EmbeddingStatus; count: number }[]>(
+    const rows = await this.manager_(sharedContext).execute<
+      { status: EmbeddingStatus; count: number }[]
+    >(
       `SELECT status, count(*)::int AS count FROM product_embedding
        WHERE deleted_at IS NULL ${productIds ? "AND product_id IN (?)" : ""} GROUP BY status`,
       productIds ? [productIds.length ? productIds : [null]] : []
@@ -322,19 +331,24 @@ export default class RecommendationModuleService extends MedusaService({ Product
   ): Promise<VectorRow[]> {
     const columns = "product_id, vector, model_id, deleted_at, updated_at"
     const manager = this.manager_(sharedContext)
-    if (!since) {
-      return manager.execute<VectorRow[]>(
-        `SELECT ${columns} FROM product_embedding
-         WHERE deleted_at IS NULL AND vector IS NOT NULL AND model_id = ?
-         ORDER BY updated_at`,
-        [this.embeddingProvider_.id]
-      )
-    }
-    return manager.execute<VectorRow[]>(
-      `SELECT ${columns} FROM product_embedding
-       WHERE updated_at > ? OR deleted_at > ? ORDER BY updated_at`,
-      [since, since]
-    )
+    const rows = since
+      ? await manager.execute<RawVectorRow[]>(
+          `SELECT ${columns} FROM product_embedding
+           WHERE updated_at > ? OR deleted_at > ? ORDER BY updated_at`,
+          [since, since]
+        )
+      : await manager.execute<RawVectorRow[]>(
+          `SELECT ${columns} FROM product_embedding
+           WHERE deleted_at IS NULL AND vector IS NOT NULL AND model_id = ?
+           ORDER BY updated_at`,
+          [this.embeddingProvider_.id]
+        )
+    // Depending on the connection's type parsers, timestamps arrive as Date or as text.
+    return rows.map((row) => ({
+      ...row,
+      deleted_at: row.deleted_at === null ? null : new Date(row.deleted_at),
+      updated_at: new Date(row.updated_at),
+    }))
   }
 
   protected manager_(sharedContext: Context): SqlEntityManager {

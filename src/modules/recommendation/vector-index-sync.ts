@@ -54,7 +54,9 @@ export class VectorIndexSync {
 
   private async refresh_(): Promise<void> {
     const startedAt = Date.now()
-    const since = this.watermark_ ? new Date(this.watermark_.getTime() - WATERMARK_OVERLAP_MS) : null
+    const since = this.watermark_
+      ? new Date(this.watermark_.getTime() - WATERMARK_OVERLAP_MS)
+      : null
     const rows = await this.readRows(since)
     for (const row of rows) {
       const live =
@@ -67,7 +69,8 @@ export class VectorIndexSync {
       } else {
         this.index.remove(row.product_id)
       }
-      const changedAt = row.deleted_at && row.deleted_at > row.updated_at ? row.deleted_at : row.updated_at
+      const changedAt =
+        row.deleted_at && row.deleted_at > row.updated_at ? row.deleted_at : row.updated_at
       if (!this.watermark_ || changedAt > this.watermark_) this.watermark_ = changedAt
     }
     this.refreshedAt_ = startedAt

@@ -37,7 +37,8 @@ export const GET = async (
 ) => {
   const scope: VisibilityScope = {
     // Set by filterByValidSalesChannels from the publishable key.
-    sales_channel_ids: (req.filterableFields as unknown as { sales_channel_id: string[] }).sales_channel_id,
+    sales_channel_ids: (req.filterableFields as unknown as { sales_channel_id: string[] })
+      .sales_channel_id,
   }
   const ranked = await recommendSimilarProducts(
     req.scope,

@@ -1,0 +1,88 @@
+import { ExactVectorIndex } from "../exact-vector-index"
+
+/** Deterministic pseudo-random vectors (mulberry32). */
+function randomVectors(count: number, dimensions: number, seed = 7): Float32Array[] {
+  let state = seed
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5
+  }
+  return Array.from({ length: count }, () => Float32Array.from({ length: dimensions }, next))
+}
+
+function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0
+  let na = 0
+  let nb = 0
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i] * b[i]
+    na += a[i] * a[i]
+    nb += b[i] * b[i]
+  }
+  return dot / Math.sqrt(na * nb)
+}
+
+describe("ExactVectorIndex", () => {
+  it("finds the exact top-k by cosine similarity, best first", () => {
+    const vectors = randomVectors(500, 16)
+    const index = new ExactVectorIndex(16, 4)
+    vectors.forEach((vector, i) => index.upsert(`p${i}`, vector))
+    const query = randomVectors(1, 16, 99)[0]
+
+    const expected = vectors
+      .map((vector, i) => ({ id: `p${i}`, similarity: cosine(query, vector) }))
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, 10)
+    const hits = index.search(query, { limit: 10 })
+
+    expect(hits.map((hit) => hit.id)).toEqual(expected.map((hit) => hit.id))
+    hits.forEach((hit, i) => expect(hit.similarity).toBeCloseTo(expected[i].similarity, 5))
+  })
+
+  it("excludes ids and never returns the source of a similar-items search", () => {
+    const index = new ExactVectorIndex(2)
+    index.upsert("a", [1, 0])
+    index.upsert("b", [0.9, 0.1])
+    index.upsert("c", [0.8, 0.2])
+    index.upsert("d", [0, 1])
+    expect(index.searchSimilar("a", { limit: 10 }).map((h) => h.id)).toEqual(["b", "c", "d"])
+    expect(
+      index.searchSimilar("a", { limit: 2, exclude: new Set(["b"]) }).map((h) => h.id)
+    ).toEqual(["c", "d"])
+    expect(index.searchSimilar("missing", { limit: 3 })).toEqual([])
+  })
+
+  it("replaces and removes vectors, keeping the other rows intact", () => {
+    const index = new ExactVectorIndex(2)
+    index.upsert("a", [1, 0])
+    index.upsert("b", [0, 1])
+    index.upsert("c", [1, 1])
+    expect(index.remove("a")).toBe(true)
+    expect(index.remove("a")).toBe(false)
+    expect(index.size).toBe(2)
+    index.upsert("b", [1, 0])
+    expect(index.search([1, 0], { limit: 1 })).toEqual([
+      { id: "b", similarity: expect.closeTo(1, 6) },
+    ])
+    expect(Array.from(index.get("c") ?? [])).toEqual([
+      Math.fround(Math.SQRT1_2),
+      Math.fround(Math.SQRT1_2),
+    ])
+  })
+
+  it("rejects vectors of the wrong dimension and zero vectors", () => {
+    const index = new ExactVectorIndex(3)
+    expect(() => index.upsert("a", [1, 2])).toThrow(/2 dimensions, the index holds 3/)
+    expect(() => index.upsert("a", [0, 0, 0])).toThrow(/zero or non-finite/)
+    expect(() => new ExactVectorIndex(0)).toThrow(/positive integer/)
+  })
+
+  it("returns nothing for a zero limit or an empty index", () => {
+    const index = new ExactVectorIndex(2)
+    expect(index.search([1, 0], { limit: 5 })).toEqual([])
+    index.upsert("a", [1, 0])
+    expect(index.search([1, 0], { limit: 0 })).toEqual([])
+  })
+})

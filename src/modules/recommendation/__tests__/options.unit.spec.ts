@@ -1,0 +1,51 @@
+import { parseRecommendationOptions } from "../options"
+
+describe("parseRecommendationOptions", () => {
+  it("fills every default from an empty object", () => {
+    expect(parseRecommendationOptions(undefined)).toEqual({
+      embedding: { provider: "universal-sentence-encoder", batchSize: 32, maxAttempts: 5 },
+      productText: {
+        fields: [
+          "title",
+          "subtitle",
+          "type",
+          "collection",
+          "categories",
+          "tags",
+          "material",
+          "options",
+          "description",
+        ],
+        maxLength: 1000,
+      },
+      vectorIndex: { refreshIntervalMs: 2000 },
+    })
+  })
+
+  it("keeps given values and tolerates the database key Medusa injects", () => {
+    const options = parseRecommendationOptions({
+      embedding: { batchSize: 8 },
+      productText: { fields: ["title", "categories"] },
+      database: { clientUrl: "postgres://" },
+    })
+    expect(options.embedding.batchSize).toBe(8)
+    expect(options.embedding.maxAttempts).toBe(5)
+    expect(options.productText.fields).toEqual(["title", "categories"])
+  })
+
+  it("names every bad value in one message", () => {
+    expect(() =>
+      parseRecommendationOptions({
+        embedding: { batchSize: 0, provider: "nope" },
+        productText: { fields: ["title", "colour"] },
+        embeding: {},
+      })
+    ).toThrow(
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /invalid plugin options: .*embedding\.provider.*embedding\.batchSize.*productText\.fields\.1.*embeding/
+        ),
+      })
+    )
+  })
+})

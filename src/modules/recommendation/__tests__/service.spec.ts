@@ -1,0 +1,206 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import path from "node:path"
+import { decodeVector } from "../../../engine"
+import { RECOMMENDATION_MODULE } from ".."
+import ProductEmbedding from "../models/product-embedding"
+import type RecommendationModuleService from "../service"
+
+jest.setTimeout(60_000)
+
+const DIMENSIONS = 512
+
+function vectorFor(seed: number): Float32Array {
+  return Float32Array.from(
+    { length: DIMENSIONS },
+    (_, i) => Math.sin(seed * 1000 + i * 0.37) + 0.01 * seed
+  )
+}
+
+type RawRow = {
+  product_id: string
+  status: string
+  attempts: number
+  last_error: string | null
+  next_attempt_at: Date | string | null
+  vector: Buffer | null
+  text_hash: string | null
+}
+
+moduleIntegrationTestRunner<RecommendationModuleService>({
+  moduleName: RECOMMENDATION_MODULE,
+  moduleModels: [ProductEmbedding],
+  resolve: path.join(__dirname, ".."),
+  pathToMigrations: path.join(__dirname, "../migrations"),
+  moduleOptions: { vectorIndex: { refreshIntervalMs: 0 }, embedding: { maxAttempts: 2 } },
+  testSuite: ({ service, MikroOrmWrapper }) => {
+    const rows = async (): Promise<RawRow[]> =>
+      MikroOrmWrapper.getManager().execute(
+        "SELECT * FROM product_embedding WHERE deleted_at IS NULL ORDER BY product_id"
+      )
+
+    const embed = async (productIds: string[], seed = 1) => {
+      const claim = await service.claimPendingEmbeddings(100)
+      await service.saveEmbeddings(
+        claim.token,
+        productIds.map((product_id, i) => ({
+          product_id,
+          text_hash: `hash-${product_id}`,
+          vector: vectorFor(seed + i),
+        }))
+      )
+      return claim
+    }
+
+    it("queues products as pending, once per product, and can undo it", async () => {
+      const first = await service.markProductsPending(["p1", "p2", "p1"])
+      expect(first).toEqual([
+        { product_id: "p1", previous: null },
+        { product_id: "p2", previous: null },
+      ])
+      await embed(["p1", "p2"])
+      const again = await service.markProductsPending(["p1"])
+      expect(again).toEqual([{ product_id: "p1", previous: { status: "ready", attempts: 0 } }])
+      expect((await rows()).map((r) => [r.product_id, r.status])).toEqual([
+        ["p1", "pending"],
+        ["p2", "ready"],
+      ])
+
+      await service.restoreEmbeddingStates([...again, { product_id: "p3", previous: null }])
+      expect((await rows()).map((r) => r.status)).toEqual(["ready", "ready"])
+      await service.markProductsPending(["p3"])
+      await service.restoreEmbeddingStates([{ product_id: "p3", previous: null }])
+      expect(await service.countEmbeddingsByStatus()).toEqual({
+        pending: 0,
+        ready: 2,
+        failed: 0,
+        total: 2,
+      })
+    })
+
+    it("stores vectors as raw float32 that round-trip exactly", async () => {
+      await service.markProductsPending(["p1"])
+      await embed(["p1"], 42)
+      const [row] = await rows()
+      expect(row.vector?.byteLength).toBe(DIMENSIONS * 4)
+      expect(decodeVector(row.vector as Buffer)).toEqual(vectorFor(42))
+      expect(row).toEqual(expect.objectContaining({ status: "ready", text_hash: "hash-p1" }))
+    })
+
+    it("hands each pending row to one claimant only, up to the limit", async () => {
+      const ids = Array.from({ length: 30 }, (_, i) => `p${String(i).padStart(2, "0")}`)
+      await service.markProductsPending(ids)
+      const claims = await Promise.all([1, 2, 3, 4].map(() => service.claimPendingEmbeddings(10)))
+      const claimed = claims.flatMap((claim) => claim.rows.map((row) => row.product_id))
+      expect(claims.every((claim) => claim.rows.length <= 10)).toBe(true)
+      expect(claimed.sort()).toEqual(ids)
+      expect((await service.claimPendingEmbeddings(10)).rows).toEqual([])
+    })
+
+    it("gives a claim back on release and after it expires", async () => {
+      await service.markProductsPending(["p1", "p2"])
+      const claim = await service.claimPendingEmbeddings(1)
+      await service.releaseEmbeddingClaim(claim.token)
+      expect((await service.claimPendingEmbeddings(10)).rows).toHaveLength(2)
+
+      await MikroOrmWrapper.getManager().execute(
+        "UPDATE product_embedding SET claimed_until = now() - interval '1 second'"
+      )
+      expect((await service.claimPendingEmbeddings(10)).rows).toHaveLength(2)
+    })
+
+    it("keeps a row pending when its product changed while it was being embedded", async () => {
+      await service.markProductsPending(["p1"])
+      const claim = await service.claimPendingEmbeddings(10)
+      await service.markProductsPending(["p1"])
+      await service.saveEmbeddings(claim.token, [
+        { product_id: "p1", text_hash: "stale", vector: vectorFor(1) },
+      ])
+      const [row] = await rows()
+      expect(row.status).toBe("pending")
+      expect(row.vector).toBeNull()
+      expect((await service.claimPendingEmbeddings(10)).rows).toHaveLength(1)
+    })
+
+    it("marks an unchanged text ready without touching its vector", async () => {
+      await service.markProductsPending(["p1"])
+      await embed(["p1"], 5)
+      await service.markProductsPending(["p1"])
+      const claim = await service.claimPendingEmbeddings(10)
+      expect(claim.rows).toEqual([
+        {
+          product_id: "p1",
+          text_hash: "hash-p1",
+          model_id: "universal-sentence-encoder-lite",
+          has_vector: true,
+        },
+      ])
+      await service.saveEmbeddings(claim.token, [{ product_id: "p1", text_hash: "hash-p1" }])
+      const [row] = await rows()
+      expect(row.status).toBe("ready")
+      expect(decodeVector(row.vector as Buffer)).toEqual(vectorFor(5))
+    })
+
+    it("retries failures with backoff, then marks them failed with the error kept", async () => {
+      await service.markProductsPending(["p1"])
+      let claim = await service.claimPendingEmbeddings(10)
+      await service.recordEmbeddingFailure(claim.token, ["p1"], "provider timed out")
+      let [row] = await rows()
+      expect(row).toEqual(
+        expect.objectContaining({
+          status: "pending",
+          attempts: 1,
+          last_error: "provider timed out",
+        })
+      )
+      expect(new Date(row.next_attempt_at as Date).getTime()).toBeGreaterThan(Date.now())
+      // Not due yet: nothing to claim.
+      expect((await service.claimPendingEmbeddings(10)).rows).toEqual([])
+
+      await MikroOrmWrapper.getManager().execute(
+        "UPDATE product_embedding SET next_attempt_at = now()"
+      )
+      claim = await service.claimPendingEmbeddings(10)
+      await service.recordEmbeddingFailure(claim.token, ["p1"], "still down")
+      ;[row] = await rows()
+      expect(row).toEqual(
+        expect.objectContaining({ status: "failed", attempts: 2, last_error: "still down" })
+      )
+      expect(await service.countEmbeddingsByStatus(["p1"])).toEqual({
+        pending: 0,
+        ready: 0,
+        failed: 1,
+        total: 1,
+      })
+    })
+
+    it("serves similar products from the index and follows updates and deletions", async () => {
+      await service.markProductsPending(["a", "b", "c"])
+      const claim = await service.claimPendingEmbeddings(10)
+      const base = vectorFor(1)
+      const near = base.map((v, i) => v + (i === 0 ? 0.05 : 0))
+      const far = vectorFor(9)
+      await service.saveEmbeddings(claim.token, [
+        { product_id: "a", text_hash: "a", vector: base },
+        { product_id: "b", text_hash: "b", vector: near },
+        { product_id: "c", text_hash: "c", vector: far },
+      ])
+      let result = await service.searchSimilarProducts("a", { limit: 5 })
+      expect(result.embedded).toBe(true)
+      expect(result.hits.map((hit) => hit.id)).toEqual(["b", "c"])
+      expect(result.hits[0].similarity).toBeGreaterThan(0.99)
+
+      const removed = await service.removeEmbeddingsOfProducts(["b"])
+      result = await service.searchSimilarProducts("a", { limit: 5 })
+      expect(result.hits.map((hit) => hit.id)).toEqual(["c"])
+      expect(await service.searchSimilarProducts("b", { limit: 5 })).toEqual({
+        embedded: false,
+        hits: [],
+      })
+
+      await service.restoreEmbeddingsOfProducts(removed)
+      result = await service.searchSimilarProducts("a", { limit: 5 })
+      expect(result.hits.map((hit) => hit.id)).toEqual(["b", "c"])
+      expect(await service.refreshVectorIndex()).toEqual(expect.objectContaining({ size: 3 }))
+    })
+  },
+})
