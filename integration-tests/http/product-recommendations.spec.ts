@@ -3,7 +3,10 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { RECOMMENDATION_MODULE } from "../../src/modules/recommendation"
 import type RecommendationModuleService from "../../src/modules/recommendation/service"
-import type { StoreProductRecommendationsResponse } from "../../src/api/store/products/[id]/recommendations/route"
+import type {
+  AdminProductRecommendationsResponse,
+  StoreProductRecommendationsResponse,
+} from "../../src/types/http"
 import { createAdminHeaders, type Headers } from "../helpers/admin"
 import {
   createCategory,
@@ -206,6 +209,51 @@ medusaIntegrationTestRunner({
       expect(body.recommendations[0].reasons).toContainEqual(
         expect.objectContaining({ type: "same_category" })
       )
+    })
+
+    it("previews a product's embedding and neighbours for admins, whatever their status", async () => {
+      const { data } = await http.get(
+        `/admin/products/${catalog.grinderId}/recommendations?limit=3`,
+        catalog.admin
+      )
+      const body = data as AdminProductRecommendationsResponse
+      expect(body.embedding).toEqual(
+        expect.objectContaining({
+          status: "ready",
+          model_id: "universal-sentence-encoder-lite",
+          dimensions: 512,
+          last_error: null,
+        })
+      )
+      expect(body.similar).toHaveLength(3)
+      // The draft and the other channel's grinder are the closest products by meaning.
+      expect(
+        body.similar
+          .slice(0, 2)
+          .map((item) => item.product_id)
+          .sort()
+      ).toEqual([catalog.draftCoffeeId, catalog.otherChannelCoffeeId].sort())
+      expect(body.similar[0]).toEqual(
+        expect.objectContaining({ title: expect.any(String), status: expect.any(String) })
+      )
+
+      const unauthenticated = await http
+        .get(`/admin/products/${catalog.grinderId}/recommendations`)
+        .catch((e) => e.response)
+      expect(unauthenticated.status).toBe(401)
+      const withStoreKey = await http
+        .get(`/admin/products/${catalog.grinderId}/recommendations`, catalog.store)
+        .catch((e) => e.response)
+      expect(withStoreKey.status).toBe(401)
+      const unknown = await http
+        .get(`/admin/products/prod_unknown/recommendations`, catalog.admin)
+        .catch((e) => e.response)
+      expect(unknown.status).toBe(404)
+      const badLimit = await http
+        .get(`/admin/products/${catalog.grinderId}/recommendations?limit=0`, catalog.admin)
+        .catch((e) => e.response)
+      expect(badLimit.status).toBe(400)
+      expect(badLimit.data.message).toContain("limit")
     })
 
     it("re-embeds an updated product and drops a deleted one", async () => {

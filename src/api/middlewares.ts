@@ -10,6 +10,7 @@ import {
   setPricingContext,
   setTaxContext,
 } from "@medusajs/medusa/api/utils/middlewares/index"
+import { AdminGetProductRecommendationsParams } from "./admin/products/[id]/recommendations/validators"
 import { storeProductRecommendationsQueryConfig } from "./store/products/[id]/recommendations/query-config"
 import { StoreGetProductRecommendationsParams } from "./store/products/[id]/recommendations/validators"
 
@@ -37,6 +38,11 @@ export default defineMiddlewares({
         ),
         ...storeProductContext,
       ],
+    },
+    {
+      methods: ["GET"],
+      matcher: "/admin/products/:id/recommendations",
+      middlewares: [validateAndTransformQuery(AdminGetProductRecommendationsParams, {})],
     },
   ],
 })

@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus, QueryContext } from "@medusajs/framework/utils"
-import type { Reason } from "../../../../../engine"
+import type { StoreProductRecommendationsResponse } from "../../../../../types/http"
 import { recommendSimilarProducts } from "../../../../utils/similar-products"
 import type { VisibilityScope } from "../../../../utils/product-visibility"
 import type { StoreGetProductRecommendationsParamsType } from "./validators"
@@ -11,18 +11,6 @@ import {
   prepareInventoryQuantityFields,
   wrapVariantsWithInventoryQuantityForSalesChannel,
 } from "@medusajs/medusa/api/utils/middlewares/index"
-
-export type StoreProductRecommendation = {
-  product_id: string
-  score: number
-  reasons: Reason[]
-}
-
-export type StoreProductRecommendationsResponse = {
-  products: HttpTypes.StoreProduct[]
-  recommendations: StoreProductRecommendation[]
-  count: number
-}
 
 type Request = StoreRequestWithContext<unknown, StoreGetProductRecommendationsParamsType> &
   MedusaStoreRequest<unknown, StoreGetProductRecommendationsParamsType>

@@ -1,0 +1,38 @@
+// Shapes of this plugin's HTTP responses, shared by the routes, the admin UI and storefronts.
+import type { HttpTypes } from "@medusajs/framework/types"
+import type { Reason } from "../engine/types"
+
+export type { Reason }
+
+export type StoreProductRecommendation = {
+  product_id: string
+  score: number
+  reasons: Reason[]
+}
+
+export type StoreProductRecommendationsResponse = {
+  products: HttpTypes.StoreProduct[]
+  recommendations: StoreProductRecommendation[]
+  count: number
+}
+
+export type AdminProductEmbedding = {
+  status: "pending" | "ready" | "failed"
+  model_id: string | null
+  dimensions: number | null
+  attempts: number
+  last_error: string | null
+  embedded_at: string | null
+  updated_at: string
+}
+
+export type AdminProductRecommendation = StoreProductRecommendation & {
+  title: string
+  thumbnail: string | null
+  status: string
+}
+
+export type AdminProductRecommendationsResponse = {
+  embedding: AdminProductEmbedding | null
+  similar: AdminProductRecommendation[]
+}
