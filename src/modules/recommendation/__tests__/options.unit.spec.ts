@@ -1,3 +1,4 @@
+import { PRODUCT_TEXT_FIELDS } from "../../../engine"
 import { parseRecommendationOptions } from "../options"
 
 describe("parseRecommendationOptions", () => {
@@ -5,17 +6,7 @@ describe("parseRecommendationOptions", () => {
     expect(parseRecommendationOptions(undefined)).toEqual({
       embedding: { provider: "universal-sentence-encoder", batchSize: 32, maxAttempts: 5 },
       productText: {
-        fields: [
-          "title",
-          "subtitle",
-          "type",
-          "collection",
-          "categories",
-          "tags",
-          "material",
-          "options",
-          "description",
-        ],
+        fields: [...PRODUCT_TEXT_FIELDS],
         maxLength: 1000,
       },
       vectorIndex: { refreshIntervalMs: 2000 },
