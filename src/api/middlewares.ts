@@ -1,6 +1,7 @@
 import {
   clearFiltersByKey,
   defineMiddlewares,
+  validateAndTransformBody,
   validateAndTransformQuery,
   type MiddlewareFunction,
 } from "@medusajs/framework/http"
@@ -11,6 +12,7 @@ import {
   setTaxContext,
 } from "@medusajs/medusa/api/utils/middlewares/index"
 import { AdminGetProductRecommendationsParams } from "./admin/products/[id]/recommendations/validators"
+import { StorePostRecommendationEvents } from "./store/recommendations/events/validators"
 import { storeProductRecommendationsQueryConfig } from "./store/products/[id]/recommendations/query-config"
 import { StoreGetProductRecommendationsParams } from "./store/products/[id]/recommendations/validators"
 
@@ -38,6 +40,13 @@ export default defineMiddlewares({
         ),
         ...storeProductContext,
       ],
+    },
+    {
+      methods: ["POST"],
+      matcher: "/store/recommendations/events",
+      // A batch of 100 events is about 20 KB; anything far larger is not a storefront.
+      bodyParser: { sizeLimit: "64kb" },
+      middlewares: [validateAndTransformBody(StorePostRecommendationEvents)],
     },
     {
       methods: ["GET"],

@@ -9,6 +9,19 @@ export type Reason =
   | { type: "same_type"; type_id: string }
   | { type: "newest" }
   | { type: "fallback"; cause: FallbackCause }
+  /** Often bought in the same order (or by the same shopper within days) as the source. */
+  | { type: "bought_together"; product_id: ItemId; count: number }
+  /** Shoppers who interacted with the source also interacted with this item. */
+  | { type: "also_interacted"; product_id: ItemId; support: number }
+  /** Shoppers often moved on to this item after the source. */
+  | { type: "often_next"; product_id: ItemId; support: number }
+  /** Related to an item in the shopper's recent history (by meaning or by behaviour). */
+  | { type: "because_you_viewed"; product_id: ItemId }
+  /** Close to the shopper's taste: the weighted profile of their history. */
+  | { type: "matches_profile"; similarity: number }
+  | { type: "matches_query"; similarity: number }
+  | { type: "trending" }
+  | { type: "popular" }
 
 /**
  * Why an item came from the fallback ranking instead of semantic similarity:
@@ -16,11 +29,15 @@ export type Reason =
  */
 export type FallbackCause = "source_not_embedded" | "not_enough_similar_items"
 
-/** One ranked item: its id, a score in [0, 1] (higher is better) and its reasons. */
+/**
+ * One ranked item: its id, a score in [0, 1] (higher is better) and its reasons. Blended rankings
+ * add the weighted contribution of each source (`semantic`, `collaborative`, ...) in `components`.
+ */
 export type ScoredItem = {
   id: ItemId
   score: number
   reasons: Reason[]
+  components?: Record<string, number>
 }
 
 /** A hit from a vector search: cosine similarity in [-1, 1]. */
@@ -38,3 +55,28 @@ export interface EmbeddingProvider {
   readonly dimensions: number
   embed(texts: readonly string[]): Promise<Float32Array[]>
 }
+
+export const INTERACTION_TYPES = [
+  "view",
+  "add_to_cart",
+  "purchase",
+  "recommendation_click",
+] as const
+
+export type InteractionType = (typeof INTERACTION_TYPES)[number]
+
+/** One shopper event. `timestamp` is in milliseconds since the epoch. */
+export type Interaction = {
+  user_id: string
+  item_id: ItemId
+  type: InteractionType
+  quantity: number
+  timestamp: number
+  order_id?: string
+}
+
+/**
+ * The business filter every ranking function takes: items for which it returns false are never
+ * ranked (unpublished, out of stock, other sales channel...). Callers build it; the engine only asks.
+ */
+export type ItemPredicate = (itemId: ItemId) => boolean

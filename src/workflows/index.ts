@@ -1,3 +1,5 @@
 export * from "./embed-pending-products"
 export * from "./mark-products-for-embedding"
+export * from "./record-interactions"
+export * from "./record-order-purchases"
 export * from "./remove-product-embeddings"

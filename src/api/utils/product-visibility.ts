@@ -10,6 +10,13 @@ export type VisibilityScope = {
   sales_channel_ids: string[]
 }
 
+/** The scope of a store request: the sales channels of its publishable key. */
+export function visibilityScopeOf(req: {
+  publishable_key_context?: { sales_channel_ids: string[] }
+}): VisibilityScope {
+  return { sales_channel_ids: req.publishable_key_context?.sales_channel_ids ?? [] }
+}
+
 type ProductWithChannels = {
   id: string
   sales_channels?: ({ id: string } | null)[] | null

@@ -16,6 +16,7 @@ import {
   type VectorHit,
 } from "../../engine"
 import { createEmbeddingProvider } from "./embedding/create-embedding-provider"
+import Interaction, { type InteractionType } from "./models/interaction"
 import ProductEmbedding, { type EmbeddingStatus } from "./models/product-embedding"
 import {
   parseRecommendationOptions,
@@ -59,6 +60,18 @@ type RawVectorRow = Omit<VectorRow, "deleted_at" | "updated_at"> & {
   updated_at: Date | string
 }
 
+/** A shopper event to store; exactly one of customer_id / session_id identifies the shopper. */
+export type InteractionInput = {
+  type: InteractionType
+  product_id: ItemId
+  quantity?: number
+  customer_id?: string | null
+  session_id?: string | null
+  order_id?: string | null
+  recommendation_id?: string | null
+  occurred_at?: Date
+}
+
 export type EmbeddingCounts = Record<EmbeddingStatus, number> & { total: number }
 
 // A claim outlives any sane batch; a worker killed mid-batch loses its rows for this long.
@@ -70,7 +83,10 @@ const RETRY_MAX_SECONDS = 3600
  * The recommendation module: embedding state in Postgres, the embedding provider and the
  * in-process vector index. Plugin options reach the rest of the plugin through `getOptions()`.
  */
-export default class RecommendationModuleService extends MedusaService({ ProductEmbedding }) {
+export default class RecommendationModuleService extends MedusaService({
+  ProductEmbedding,
+  Interaction,
+}) {
   protected readonly options_: RecommendationOptions
   protected readonly logger_: Logger
   protected readonly embeddingProvider_: EmbeddingProvider
@@ -305,6 +321,83 @@ export default class RecommendationModuleService extends MedusaService({ Product
       counts.total += row.count
     }
     return counts
+  }
+
+  /**
+   * Stores shopper events in one statement. Purchases are keyed by order and product, so a
+   * re-delivered order.placed event adds nothing. Returns the ids of the rows written.
+   */
+  @InjectManager()
+  async recordInteractions(
+    interactions: InteractionInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    if (!interactions.length) return []
+    const values = interactions.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())").join(", ")
+    const rows = await this.manager_(sharedContext).execute<{ id: string }[]>(
+      `INSERT INTO recommendation_interaction (id, type, product_id, quantity, customer_id,
+         session_id, order_id, recommendation_id, occurred_at, created_at, updated_at)
+       VALUES ${values}
+       ON CONFLICT (order_id, product_id, type) WHERE order_id IS NOT NULL AND deleted_at IS NULL
+       DO NOTHING
+       RETURNING id`,
+      interactions.flatMap((interaction) => [
+        generateEntityId(undefined, "rint"),
+        interaction.type,
+        interaction.product_id,
+        interaction.quantity ?? 1,
+        interaction.customer_id ?? null,
+        interaction.session_id ?? null,
+        interaction.order_id ?? null,
+        interaction.recommendation_id ?? null,
+        interaction.occurred_at ?? new Date(),
+      ])
+    )
+    return rows.map((row) => row.id)
+  }
+
+  /** Hard-deletes interactions by id (compensation of `recordInteractions`). */
+  @InjectManager()
+  async deleteInteractionRows(
+    ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (!ids.length) return
+    await this.manager_(sharedContext).execute(
+      `DELETE FROM recommendation_interaction WHERE id IN (?)`,
+      [ids]
+    )
+  }
+
+  /**
+   * A guest who logs in keeps their history: the session's anonymous events become the
+   * customer's. Returns the ids of the events that moved.
+   */
+  @InjectManager()
+  async attachSessionToCustomer(
+    sessionId: string,
+    customerId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const rows = await this.manager_(sharedContext).execute<{ id: string }[]>(
+      `UPDATE recommendation_interaction SET customer_id = ?, updated_at = now()
+       WHERE session_id = ? AND customer_id IS NULL AND deleted_at IS NULL RETURNING id`,
+      [customerId, sessionId]
+    )
+    return rows.map((row) => row.id)
+  }
+
+  /** Undoes `attachSessionToCustomer` for the given rows. */
+  @InjectManager()
+  async detachInteractionsFromCustomer(
+    ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (!ids.length) return
+    await this.manager_(sharedContext).execute(
+      `UPDATE recommendation_interaction SET customer_id = NULL, updated_at = now() WHERE id IN (?)`,
+      [ids]
+    )
   }
 
   /** Products most similar to `productId` by meaning, from the in-process index. */

@@ -3,7 +3,7 @@ import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus, QueryContext } from "@medusajs/framework/utils"
 import type { StoreProductRecommendationsResponse } from "../../../../../types/http"
 import { recommendSimilarProducts } from "../../../../utils/similar-products"
-import type { VisibilityScope } from "../../../../utils/product-visibility"
+import { visibilityScopeOf } from "../../../../utils/product-visibility"
 import type { StoreGetProductRecommendationsParamsType } from "./validators"
 import { wrapProductsWithTaxPrices } from "@medusajs/medusa/api/store/products/helpers"
 import type { StoreRequestWithContext } from "@medusajs/medusa/api/store/types"
@@ -23,14 +23,9 @@ export const GET = async (
   req: Request,
   res: MedusaResponse<StoreProductRecommendationsResponse>
 ) => {
-  const scope: VisibilityScope = {
-    // Set by filterByValidSalesChannels from the publishable key.
-    sales_channel_ids: (req.filterableFields as unknown as { sales_channel_id: string[] })
-      .sales_channel_id,
-  }
   const ranked = await recommendSimilarProducts(
     req.scope,
-    scope,
+    visibilityScopeOf(req),
     req.params.id,
     req.validatedQuery.limit
   )
