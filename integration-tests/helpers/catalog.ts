@@ -48,7 +48,12 @@ export async function createCategory(api: AxiosInstance, admin: Headers, name: s
 export async function createRegion(api: AxiosInstance, admin: Headers) {
   const { data } = await api.post(
     "/admin/regions",
-    { name: "Europe", currency_code: "eur", countries: ["de", "fr"] },
+    {
+      name: "Europe",
+      currency_code: "eur",
+      countries: ["de", "fr"],
+      payment_providers: ["pp_system_default"],
+    },
     admin
   )
   return data.region as { id: string }
@@ -58,7 +63,7 @@ export async function createProduct(
   api: AxiosInstance,
   admin: Headers,
   input: TestProductInput
-): Promise<{ id: string; title: string }> {
+): Promise<{ id: string; title: string; variants: { id: string }[] }> {
   const { data } = await api.post(
     "/admin/products",
     {

@@ -1,4 +1,5 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { InteractionInput } from "../../modules/recommendation/service"
 
@@ -10,7 +11,7 @@ type OrderWithItems = {
   id: string
   customer_id: string | null
   created_at: string | Date
-  items?: ({ product_id: string | null; quantity: number | string } | null)[] | null
+  items?: ({ product_id: string | null; quantity: BigNumberInput } | null)[] | null
 }
 
 /** This step turns an order's line items into purchase events, one per product. */
@@ -20,7 +21,15 @@ export const buildOrderPurchasesStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "customer_id", "created_at", "items.product_id", "items.quantity"],
+      // An order line's quantity lives on its detail: without it `items.quantity` is not filled.
+      fields: [
+        "id",
+        "customer_id",
+        "created_at",
+        "items.product_id",
+        "items.quantity",
+        "items.detail.quantity",
+      ],
       filters: { id: input.order_id },
     })
     const order = data[0] as OrderWithItems | undefined
@@ -29,7 +38,8 @@ export const buildOrderPurchasesStep = createStep(
     const quantityByProduct = new Map<string, number>()
     for (const item of order.items ?? []) {
       if (!item?.product_id) continue
-      const quantity = Number(item.quantity) || 1
+      // Quantities are big numbers in orders; a line of a product is a few units at most.
+      const quantity = MathBN.convert(item.quantity).toNumber()
       quantityByProduct.set(
         item.product_id,
         (quantityByProduct.get(item.product_id) ?? 0) + quantity

@@ -33,9 +33,10 @@ export const POST = async (
     const result = StoreRecommendationEvent.safeParse(event)
     if (result.success) return [{ index, event: result.data }]
     const problems = result.error.issues.map(
-      (issue) => `${issue.path.length ? issue.path.join(".") : "event"}: ${issue.message}`
+      (issue) =>
+        `events[${index}]${issue.path.map((key) => `.${String(key)}`).join("")}: ${issue.message}`
     )
-    rejected.push({ index, message: `events[${index}]: ${problems.join("; ")}` })
+    rejected.push({ index, message: problems.join("; ") })
     return []
   })
 
