@@ -256,6 +256,44 @@ medusaIntegrationTestRunner({
       expect(badLimit.data.message).toContain("limit")
     })
 
+    it("reports the embedding pipeline and re-embeds on demand", async () => {
+      const service: RecommendationModuleService = getContainer().resolve(RECOMMENDATION_MODULE)
+      const status = async () =>
+        (await http.get("/admin/recommendations/status", catalog.admin)).data.status
+      expect(await status()).toEqual(
+        expect.objectContaining({
+          provider: "universal-sentence-encoder-lite",
+          dimensions: 512,
+          products: 11,
+          counts: { pending: 0, ready: 11, failed: 0, total: 11 },
+          coverage: 1,
+          oldest_pending_seconds: null,
+          failures: [],
+        })
+      )
+
+      const [mug] = catalog.ids.running
+      await service.removeEmbeddingsOfProducts([mug])
+      expect((await status()).coverage).toBeCloseTo(10 / 11, 5)
+      const reindex = await http.post(
+        "/admin/recommendations/reindex",
+        { product_ids: [mug] },
+        catalog.admin
+      )
+      expect(reindex.status).toBe(202)
+      expect(reindex.data.queued).toBe(1)
+      await waitForEmbeddings(getContainer(), [mug])
+      expect((await status()).coverage).toBe(1)
+
+      const bad = await http
+        .post("/admin/recommendations/reindex", { product_ids: [] }, catalog.admin)
+        .catch((e) => e.response)
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("product_ids")
+      const anonymous = await http.get("/admin/recommendations/status").catch((e) => e.response)
+      expect(anonymous.status).toBe(401)
+    })
+
     it("re-embeds an updated product and drops a deleted one", async () => {
       const container = getContainer()
       const [mat, block] = catalog.ids.yoga

@@ -155,6 +155,23 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("erases every event of a customer or a session on an admin's request", async () => {
+      await post({ session_id: "forget-me", type: "view", product_id: fixture.mug.id })
+      await post({ session_id: "keep-me", type: "view", product_id: fixture.mug.id })
+      const admin = await createAdminHeaders(getContainer())
+      const erase = (body: unknown, headers: Headers = admin) =>
+        http.post("/admin/recommendations/shoppers/erase", body, headers).catch((e) => e.response)
+
+      expect((await erase({ session_id: "forget-me" })).data).toEqual({ deleted: 1 })
+      expect((await interactions()).map((r) => r.session_id)).toEqual(["keep-me"])
+      const both = await erase({ session_id: "a", customer_id: "cus_1" })
+      expect(both.status).toBe(400)
+      expect(both.data.message).toContain("exactly one of customer_id or session_id")
+      expect((await erase({})).status).toBe(400)
+      expect((await erase({ session_id: "keep-me" }, fixture.store)).status).toBe(401)
+      expect(await interactions()).toHaveLength(1)
+    })
+
     it("records every product of a placed order as one purchase by its customer, once", async () => {
       const customer = await createCustomerHeaders(http, fixture.store, "buyer@example.com")
       const eventBus = getContainer().resolve(Modules.EVENT_BUS)

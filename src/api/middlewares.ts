@@ -11,6 +11,8 @@ import {
   setPricingContext,
   setTaxContext,
 } from "@medusajs/medusa/api/utils/middlewares/index"
+import { AdminPostRecommendationsReindex } from "./admin/recommendations/reindex/validators"
+import { AdminPostEraseShopper } from "./admin/recommendations/shoppers/erase/validators"
 import { AdminGetProductRecommendationsParams } from "./admin/products/[id]/recommendations/validators"
 import { StorePostRecommendationEvents } from "./store/recommendations/events/validators"
 import { storeProductRecommendationsQueryConfig } from "./store/products/[id]/recommendations/query-config"
@@ -52,6 +54,16 @@ export default defineMiddlewares({
       methods: ["GET"],
       matcher: "/admin/products/:id/recommendations",
       middlewares: [validateAndTransformQuery(AdminGetProductRecommendationsParams, {})],
+    },
+    {
+      methods: ["POST"],
+      matcher: "/admin/recommendations/reindex",
+      middlewares: [validateAndTransformBody(AdminPostRecommendationsReindex)],
+    },
+    {
+      methods: ["POST"],
+      matcher: "/admin/recommendations/shoppers/erase",
+      middlewares: [validateAndTransformBody(AdminPostEraseShopper)],
     },
   ],
 })

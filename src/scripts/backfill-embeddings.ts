@@ -1,9 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { drainEmbeddingQueue } from "../utils/embedding-queue"
-import { markProductsForEmbeddingWorkflow } from "../workflows/mark-products-for-embedding"
-
-const PAGE_SIZE = 1000
+import { drainEmbeddingQueue, queueProductsForEmbedding } from "../utils/embedding-queue"
 
 /**
  * Queues every product for embedding and embeds them, printing progress. Unchanged texts are
@@ -13,20 +10,7 @@ const PAGE_SIZE = 1000
  */
 export default async function backfillEmbeddings({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-
-  let total = 0
-  for (let skip = 0; ; skip += PAGE_SIZE) {
-    const { data } = await query.graph({
-      entity: "product",
-      fields: ["id"],
-      pagination: { skip, take: PAGE_SIZE, order: { id: "ASC" } },
-    })
-    if (!data.length) break
-    const productIds = data.map((product) => product.id)
-    await markProductsForEmbeddingWorkflow(container).run({ input: { product_ids: productIds } })
-    total += productIds.length
-  }
+  const total = await queueProductsForEmbedding(container)
   logger.info(`[recommendations] embedding ${total} products`)
 
   const startedAt = Date.now()

@@ -3,6 +3,37 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { RECOMMENDATION_MODULE } from "../modules/recommendation"
 import type RecommendationModuleService from "../modules/recommendation/service"
 import { embedPendingProductsWorkflow } from "../workflows/embed-pending-products"
+import { markProductsForEmbeddingWorkflow } from "../workflows/mark-products-for-embedding"
+
+const QUEUE_PAGE_SIZE = 1000
+
+/**
+ * Queues products for (re-)embedding: the given ones, or the whole catalog page by page.
+ * Unchanged texts are not embedded again, so queueing everything is cheap. Returns the count.
+ */
+export async function queueProductsForEmbedding(
+  container: MedusaContainer,
+  productIds?: string[]
+): Promise<number> {
+  const queue = (ids: string[]) =>
+    markProductsForEmbeddingWorkflow(container).run({ input: { product_ids: ids } })
+  if (productIds) {
+    if (productIds.length) await queue(productIds)
+    return productIds.length
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  let total = 0
+  for (let skip = 0; ; skip += QUEUE_PAGE_SIZE) {
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id"],
+      pagination: { skip, take: QUEUE_PAGE_SIZE, order: { id: "ASC" } },
+    })
+    if (!data.length) return total
+    await queue(data.map((product) => product.id))
+    total += data.length
+  }
+}
 
 export type DrainSummary = {
   batches: number

@@ -36,7 +36,11 @@ export function leaveLastOut(
     const history = events.slice(0, targetIndex)
     for (const event of history) train.push(event)
     if (history.length > 0) {
-      cases.push({ user_id: events[targetIndex].user_id, history, target: events[targetIndex].item_id })
+      cases.push({
+        user_id: events[targetIndex].user_id,
+        history,
+        target: events[targetIndex].item_id,
+      })
     }
   }
   return { train, cases }

@@ -7,7 +7,11 @@ import type { ItemId } from "../types"
 export type Relevance = ReadonlySet<ItemId> | ReadonlyMap<ItemId, number>
 
 /** The signature every per-list metric shares: relevance, the ranked ids (best first), and K. */
-export type ListMetricFunction = (relevant: Relevance, ranked: readonly ItemId[], k: number) => number
+export type ListMetricFunction = (
+  relevant: Relevance,
+  ranked: readonly ItemId[],
+  k: number
+) => number
 
 /**
  * Hit rate at K: 1 if any relevant item is in the top K, else 0. Range [0, 1]. With one held-out
@@ -32,7 +36,7 @@ export const ndcgAtK: ListMetricFunction = (relevant, ranked, k) => {
   for (let rank = 0; rank < Math.min(k, ranked.length); rank++) {
     dcg += gain(relevant, ranked[rank]) / Math.log2(rank + 2)
   }
-  const ideal = [...gains(relevant)].sort((a, b) => b - a).slice(0, k)
+  const ideal = gains(relevant).sort((a, b) => b - a).slice(0, k)
   const idcg = ideal.reduce((sum, value, rank) => sum + value / Math.log2(rank + 2), 0)
   return idcg > 0 ? dcg / idcg : 0
 }
@@ -50,10 +54,14 @@ export const mrrAtK: ListMetricFunction = (relevant, ranked, k) => {
 }
 
 function gain(relevant: Relevance, id: ItemId): number {
-  if (relevant instanceof Map) return relevant.get(id) ?? 0
+  if (isGraded(relevant)) return relevant.get(id) ?? 0
   return relevant.has(id) ? 1 : 0
 }
 
-function gains(relevant: Relevance): Iterable<number> {
-  return relevant instanceof Map ? relevant.values() : Array.from(relevant, () => 1)
+function gains(relevant: Relevance): number[] {
+  return isGraded(relevant) ? [...relevant.values()] : Array.from({ length: relevant.size }, () => 1)
+}
+
+function isGraded(relevant: Relevance): relevant is ReadonlyMap<ItemId, number> {
+  return relevant instanceof Map
 }

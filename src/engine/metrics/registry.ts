@@ -1,6 +1,12 @@
 import type { ItemId } from "../types"
 import { catalogCoverage, intraListDiversity, type ItemSimilarity } from "./beyond-accuracy"
-import { hitRateAtK, mrrAtK, ndcgAtK, type ListMetricFunction, type Relevance } from "./ranking-metrics"
+import {
+  hitRateAtK,
+  mrrAtK,
+  ndcgAtK,
+  type ListMetricFunction,
+  type Relevance,
+} from "./ranking-metrics"
 
 /** One evaluated shopper: what was relevant and what the model ranked, best first. */
 export type EvaluatedList = { relevant: Relevance; ranked: readonly ItemId[] }
@@ -27,7 +33,9 @@ export type Metric = {
 /** The mean of a per-list metric over the shoppers: how accuracy metrics are reported. */
 function meanOf(metric: ListMetricFunction): Metric["compute"] {
   return ({ lists, k }) =>
-    lists.length ? lists.reduce((sum, list) => sum + metric(list.relevant, list.ranked, k), 0) / lists.length : 0
+    lists.length
+      ? lists.reduce((sum, list) => sum + metric(list.relevant, list.ranked, k), 0) / lists.length
+      : 0
 }
 
 /** The metrics by name (RecBole and Microsoft Recommenders keep the same kind of registry). */
@@ -71,14 +79,16 @@ export const METRICS = {
   },
   intra_list_diversity: {
     label: () => "intra_list_diversity",
-    description: "Mean over shoppers of 1 − mean pairwise cosine of the top K (intraListDiversity).",
+    description:
+      "Mean over shoppers of 1 − mean pairwise cosine of the top K (intraListDiversity).",
     range: [0, 2],
     higherIsBetter: true,
     needsSimilarity: true,
     compute: ({ lists, k, similarity }) => {
       if (!similarity) throw new Error("intra_list_diversity needs an item similarity")
       return lists.length
-        ? lists.reduce((sum, list) => sum + intraListDiversity(list.ranked, similarity, k), 0) / lists.length
+        ? lists.reduce((sum, list) => sum + intraListDiversity(list.ranked, similarity, k), 0) /
+            lists.length
         : 0
     },
   },
@@ -87,7 +97,10 @@ export const METRICS = {
 export type MetricName = keyof typeof METRICS
 
 /** Computes the named metrics; the result is keyed by label ("ndcg@10", "coverage"...). */
-export function computeMetrics(names: readonly MetricName[], input: MetricInput): Record<string, number> {
+export function computeMetrics(
+  names: readonly MetricName[],
+  input: MetricInput
+): Record<string, number> {
   const out: Record<string, number> = {}
   for (const name of names) out[METRICS[name].label(input.k)] = METRICS[name].compute(input)
   return out

@@ -186,11 +186,21 @@ export class PersonalizedRecommender {
     for (let rank = 0; rank < this.itemAtRank_.length && added < options.limit; rank++) {
       const item = this.itemAtRank_[rank]
       if (this.touchedStamp_[item] === stamp || this.excludedStamp_[item] === stamp) continue
-      if (this.offerIfAllowed_(selector, item, popularityScale * this.popularity_[item], options.isAllowed)) {
+      if (
+        this.offerIfAllowed_(
+          selector,
+          item,
+          popularityScale * this.popularity_[item],
+          options.isAllowed
+        )
+      ) {
         added++
       }
     }
-    return { items: this.explain_(selector, weighted.items, scale, popularityScale, stamp), fallback: false }
+    return {
+      items: this.explain_(selector, weighted.items, scale, popularityScale, stamp),
+      fallback: false,
+    }
   }
 
   /** Offers an item unless it is excluded or disallowed; asks the predicate only when it would be kept. */

@@ -72,6 +72,25 @@ export type InteractionInput = {
   occurred_at?: Date
 }
 
+export type EmbeddingPipelineStatus = {
+  provider: string
+  dimensions: number
+  /** Products in the catalog (any status). */
+  products: number
+  counts: EmbeddingCounts
+  /** Share of the catalog with a vector of the current model, 0..1. */
+  coverage: number
+  oldest_pending_seconds: number | null
+  rate_per_minute: number
+  failures: {
+    product_id: string
+    attempts: number
+    last_error: string | null
+    updated_at: string
+  }[]
+  index: { size: number; vector_bytes: number; refreshed_at: string | null }
+}
+
 export type EmbeddingCounts = Record<EmbeddingStatus, number> & { total: number }
 
 // A claim outlives any sane batch; a worker killed mid-batch loses its rows for this long.
@@ -398,6 +417,85 @@ export default class RecommendationModuleService extends MedusaService({
       `UPDATE recommendation_interaction SET customer_id = NULL, updated_at = now() WHERE id IN (?)`,
       [ids]
     )
+  }
+
+  /**
+   * The embedding pipeline at a glance: rows by status, coverage of the catalog, age of the
+   * oldest pending row, recent failures and the rate over the last five minutes.
+   */
+  @InjectManager()
+  async getEmbeddingPipelineStatus(
+    productCount: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<EmbeddingPipelineStatus> {
+    const manager = this.manager_(sharedContext)
+    const counts = await this.countEmbeddingsByStatus(undefined, sharedContext)
+    const [summary] = await manager.execute<
+      { oldest_pending: Date | string | null; recent: number; embedded: number }[]
+    >(
+      `SELECT
+         min(updated_at) FILTER (WHERE status = 'pending') AS oldest_pending,
+         count(*) FILTER (WHERE embedded_at > now() - interval '5 minutes')::int AS recent,
+         count(*) FILTER (WHERE vector IS NOT NULL AND model_id = ?)::int AS embedded
+       FROM product_embedding WHERE deleted_at IS NULL`,
+      [this.embeddingProvider_.id]
+    )
+    const failures = await manager.execute<
+      {
+        product_id: string
+        attempts: number
+        last_error: string | null
+        updated_at: Date | string
+      }[]
+    >(
+      `SELECT product_id, attempts, last_error, updated_at FROM product_embedding
+       WHERE deleted_at IS NULL AND last_error IS NOT NULL
+       ORDER BY updated_at DESC LIMIT 20`
+    )
+    const oldestPending = summary.oldest_pending ? new Date(summary.oldest_pending) : null
+    const { index } = this.vectorIndex_
+    return {
+      provider: this.embeddingProvider_.id,
+      dimensions: this.embeddingProvider_.dimensions,
+      products: productCount,
+      counts,
+      coverage: productCount ? Math.min(1, summary.embedded / productCount) : 1,
+      oldest_pending_seconds: oldestPending
+        ? Math.max(0, Math.round((Date.now() - oldestPending.getTime()) / 1000))
+        : null,
+      rate_per_minute: summary.recent / 5,
+      failures: failures.map((row) => ({
+        product_id: row.product_id,
+        attempts: row.attempts,
+        last_error: row.last_error,
+        updated_at: new Date(row.updated_at).toISOString(),
+      })),
+      index: {
+        size: index.size,
+        vector_bytes: index.vectorBytes,
+        refreshed_at: this.vectorIndex_.lastRefreshedAt?.toISOString() ?? null,
+      },
+    }
+  }
+
+  /** Hard-deletes every event of a customer or an anonymous session (a shopper's erasure). */
+  @InjectManager()
+  async eraseShopperInteractions(
+    shopper: { customer_id?: string; session_id?: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const rows = await this.manager_(sharedContext).execute<{ id: string }[]>(
+      `DELETE FROM recommendation_interaction WHERE
+         (?::text IS NOT NULL AND customer_id = ?) OR (?::text IS NOT NULL AND session_id = ?)
+       RETURNING id`,
+      [
+        shopper.customer_id ?? null,
+        shopper.customer_id ?? null,
+        shopper.session_id ?? null,
+        shopper.session_id ?? null,
+      ]
+    )
+    return rows.length
   }
 
   /** Products most similar to `productId` by meaning, from the in-process index. */

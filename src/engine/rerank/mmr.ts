@@ -1,0 +1,68 @@
+import type { ItemSimilarity } from "../metrics/beyond-accuracy"
+import type { ItemId, ScoredItem } from "../types"
+
+export type MmrOptions = {
+  /** How many items to return. */
+  limit: number
+  /** Relevance against novelty in [0, 1]: 1 keeps the input order, 0 only avoids repeats. */
+  lambda: number
+  /** Embedding cosine of two items (e.g. ItemVectors.cosineById). */
+  similarity: ItemSimilarity
+  /** With `maxPerCategory`: at most that many items of one category in the result. */
+  categoryOf?: (id: ItemId) => string | undefined
+  maxPerCategory?: number
+}
+
+/** The trade-off measured on amazon-beauty (see bench/RESULTS-hybrid.md). */
+export const DEFAULT_MMR_LAMBDA = 0.7
+
+/**
+ * Maximal marginal relevance (Carbonell & Goldstein, SIGIR 1998): picks items one at a time,
+ * each maximizing
+ *
+ *   λ · score(j) / max score  −  (1 − λ) · max_{s already picked} similarity(j, s)
+ *
+ * so near-duplicates of what is already shown drop down. The category cap is strict: the list
+ * may come back shorter than `limit` when the candidates run out, so pass more candidates than
+ * `limit` (three times is a good start). Items keep their scores and reasons; the order is the
+ * ranking.
+ */
+export function rerankMmr(candidates: readonly ScoredItem[], options: MmrOptions): ScoredItem[] {
+  if (options.lambda < 0 || options.lambda > 1) {
+    throw new RangeError(`lambda must be in [0, 1], got ${options.lambda}`)
+  }
+  const count = candidates.length
+  const maxScore = candidates.reduce((max, item) => Math.max(max, item.score), 0)
+  const relevance = candidates.map((item) => (maxScore > 0 ? item.score / maxScore : 0))
+  const redundancy = new Float64Array(count)
+  const picked = new Uint8Array(count)
+  const perCategory = new Map<string, number>()
+  const cap = options.maxPerCategory ?? Infinity
+  const result: ScoredItem[] = []
+  while (result.length < options.limit) {
+    let best = -1
+    let bestValue = -Infinity
+    for (let i = 0; i < count; i++) {
+      if (picked[i]) continue
+      const category = options.categoryOf?.(candidates[i].id)
+      if (category !== undefined && (perCategory.get(category) ?? 0) >= cap) continue
+      const value = options.lambda * relevance[i] - (1 - options.lambda) * redundancy[i]
+      if (value > bestValue) {
+        bestValue = value
+        best = i
+      }
+    }
+    if (best < 0) break
+    picked[best] = 1
+    const chosen = candidates[best]
+    result.push(chosen)
+    const category = options.categoryOf?.(chosen.id)
+    if (category !== undefined) perCategory.set(category, (perCategory.get(category) ?? 0) + 1)
+    for (let i = 0; i < count; i++) {
+      if (!picked[i]) {
+        redundancy[i] = Math.max(redundancy[i], options.similarity(candidates[i].id, chosen.id))
+      }
+    }
+  }
+  return result
+}
