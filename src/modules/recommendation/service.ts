@@ -17,6 +17,7 @@ import {
 } from "../../engine"
 import { createEmbeddingProvider } from "./embedding/create-embedding-provider"
 import Interaction, { type InteractionType } from "./models/interaction"
+import ModelSnapshot from "./models/model-snapshot"
 import ProductEmbedding, { type EmbeddingStatus } from "./models/product-embedding"
 import {
   parseRecommendationOptions,
@@ -70,6 +71,33 @@ export type InteractionInput = {
   order_id?: string | null
   recommendation_id?: string | null
   occurred_at?: Date
+}
+
+/** An interaction as the model rebuild reads it. */
+export type InteractionRow = {
+  id: string
+  type: InteractionType
+  product_id: ItemId
+  quantity: number
+  customer_id: string | null
+  session_id: string | null
+  order_id: string | null
+  occurred_at: Date
+}
+
+export type ModelSnapshotInput = {
+  kind: string
+  settings_hash: string
+  interactions: number
+  items: number
+  build_ms: number
+  payload: Uint8Array
+}
+
+export type StoredModelSnapshot = Omit<ModelSnapshotInput, "payload"> & {
+  id: string
+  built_at: Date
+  payload: Uint8Array
 }
 
 export type EmbeddingPipelineStatus = {
@@ -496,6 +524,88 @@ export default class RecommendationModuleService extends MedusaService({
       ]
     )
     return rows.length
+  }
+
+  /**
+   * Reads every live interaction in pages (keyset on id), oldest page first, so a rebuild over
+   * millions of events never holds more than one page of rows.
+   */
+  async *iterateInteractions(pageSize = 50_000): AsyncGenerator<InteractionRow[]> {
+    let after = ""
+    for (;;) {
+      const rows = await this.readInteractionPage(after, pageSize)
+      if (!rows.length) return
+      yield rows
+      after = rows[rows.length - 1].id
+      if (rows.length < pageSize) return
+    }
+  }
+
+  @InjectManager()
+  protected async readInteractionPage(
+    after: string,
+    pageSize: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<InteractionRow[]> {
+    const rows = await this.manager_(sharedContext).execute<
+      (Omit<InteractionRow, "occurred_at"> & { occurred_at: Date | string })[]
+    >(
+      `SELECT id, type, product_id, quantity, customer_id, session_id, order_id, occurred_at
+       FROM recommendation_interaction WHERE deleted_at IS NULL AND id > ?
+       ORDER BY id LIMIT ?`,
+      [after, pageSize]
+    )
+    return rows.map((row) => ({ ...row, occurred_at: new Date(row.occurred_at) }))
+  }
+
+  /** Stores a freshly built model and drops all but the newest two snapshots of its kind. */
+  @InjectTransactionManager()
+  async saveModelSnapshot(
+    snapshot: ModelSnapshotInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string> {
+    const manager = this.manager_(sharedContext)
+    const id = generateEntityId(undefined, "rsnap")
+    await manager.execute(
+      `INSERT INTO recommendation_model_snapshot (id, kind, settings_hash, interactions, items,
+         build_ms, built_at, payload, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, now(), ?, now(), now())`,
+      [
+        id,
+        snapshot.kind,
+        snapshot.settings_hash,
+        snapshot.interactions,
+        snapshot.items,
+        Math.round(snapshot.build_ms),
+        Buffer.from(snapshot.payload),
+      ]
+    )
+    await manager.execute(
+      `DELETE FROM recommendation_model_snapshot WHERE kind = ? AND id NOT IN (
+         SELECT id FROM recommendation_model_snapshot WHERE kind = ?
+         ORDER BY built_at DESC, id DESC LIMIT 2)`,
+      [snapshot.kind, snapshot.kind]
+    )
+    return id
+  }
+
+  /** The newest snapshot of a kind, or null; only when newer than `after` if given. */
+  @InjectManager()
+  async loadNewestModelSnapshot(
+    kind: string,
+    after: Date | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StoredModelSnapshot | null> {
+    const [row] = await this.manager_(sharedContext).execute<
+      (Omit<StoredModelSnapshot, "built_at"> & { built_at: Date | string })[]
+    >(
+      `SELECT id, kind, settings_hash, interactions, items, build_ms, built_at, payload
+       FROM recommendation_model_snapshot
+       WHERE kind = ? AND deleted_at IS NULL AND (?::timestamptz IS NULL OR built_at > ?)
+       ORDER BY built_at DESC, id DESC LIMIT 1`,
+      [kind, after, after]
+    )
+    return row ? { ...row, built_at: new Date(row.built_at) } : null
   }
 
   /** Products most similar to `productId` by meaning, from the in-process index. */
