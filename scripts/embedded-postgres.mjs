@@ -36,6 +36,8 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent }) {
     password: EMBEDDED_PASSWORD,
     port,
     persistent,
+    // As root, initdb and postgres run as an unprivileged `postgres` user: create it if missing.
+    createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
   })
   if (!initialised) await server.initialise()
