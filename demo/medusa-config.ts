@@ -1,0 +1,32 @@
+// The demo store's configuration: a plain Medusa 2.21 host app with the recommendations plugin
+// installed from its packed tarball (see scripts/demo.mjs).
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const port = process.env.PORT || "9000"
+const localCors = [
+  `http://localhost:${port}`,
+  `http://127.0.0.1:${port}`,
+  "http://localhost:8000",
+  "http://localhost:5173",
+].join(",")
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL || "postgres://postgres@localhost:5432/medusa_demo",
+    http: {
+      storeCors: process.env.STORE_CORS || localCors,
+      adminCors: process.env.ADMIN_CORS || localCors,
+      authCors: process.env.AUTH_CORS || localCors,
+      jwtSecret: process.env.JWT_SECRET || "demo-jwt-secret",
+      cookieSecret: process.env.COOKIE_SECRET || "demo-cookie-secret",
+    },
+  },
+  plugins: [
+    {
+      resolve: "medusa-plugin-recommendations",
+      options: {},
+    },
+  ],
+})
