@@ -133,6 +133,7 @@ const RETRY_MAX_SECONDS = 3600
 export default class RecommendationModuleService extends MedusaService({
   ProductEmbedding,
   Interaction,
+  ModelSnapshot,
 }) {
   protected readonly options_: RecommendationOptions
   protected readonly logger_: Logger
