@@ -4,8 +4,7 @@ import { RECOMMENDATION_MODULE } from "../modules/recommendation"
 import type RecommendationModuleService from "../modules/recommendation/service"
 import { embedPendingProductsWorkflow } from "../workflows/embed-pending-products"
 import { markProductsForEmbeddingWorkflow } from "../workflows/mark-products-for-embedding"
-
-const QUEUE_PAGE_SIZE = 1000
+import { iterateProductIdPages } from "./catalog"
 
 /**
  * Queues products for (re-)embedding: the given ones, or the whole catalog page by page.
@@ -21,18 +20,12 @@ export async function queueProductsForEmbedding(
     if (productIds.length) await queue(productIds)
     return productIds.length
   }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   let total = 0
-  for (let skip = 0; ; skip += QUEUE_PAGE_SIZE) {
-    const { data } = await query.graph({
-      entity: "product",
-      fields: ["id"],
-      pagination: { skip, take: QUEUE_PAGE_SIZE, order: { id: "ASC" } },
-    })
-    if (!data.length) return total
-    await queue(data.map((product) => product.id))
-    total += data.length
+  for await (const ids of iterateProductIdPages(container)) {
+    await queue(ids)
+    total += ids.length
   }
+  return total
 }
 
 export type DrainSummary = {

@@ -1,5 +1,6 @@
 export * from "./embed-pending-products"
 export * from "./mark-products-for-embedding"
+export * from "./rebuild-behaviour-model"
 export * from "./record-interactions"
 export * from "./record-order-purchases"
 export * from "./remove-product-embeddings"

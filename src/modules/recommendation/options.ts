@@ -37,6 +37,29 @@ export const RecommendationOptionsSchema = z
       })
       .strict()
       .prefault({}),
+    behaviour: z
+      .object({
+        /** How much each shopper event says, relative to a purchase (1). */
+        eventWeights: z
+          .object({
+            purchase: z.number().min(0).max(10).default(1),
+            add_to_cart: z.number().min(0).max(10).default(0.5),
+            view: z.number().min(0).max(10).default(0.25),
+            recommendation_click: z.number().min(0).max(10).default(0.25),
+          })
+          .strict()
+          .prefault({}),
+        /** Half-life of "trending" popularity, in days. */
+        trendingHalfLifeDays: z.number().min(0.1).max(365).default(7),
+        /** Relaxed "bought together": one shopper's purchases this many days apart. */
+        boughtTogetherWindowDays: z.number().int().min(1).max(365).default(30),
+        /** Fewest orders (or shoppers) behind a bought-together pair. */
+        boughtTogetherMinSupport: z.number().int().min(1).max(1000).default(2),
+        /** How stale the in-process behaviour model may get before a request checks for a newer one. */
+        refreshIntervalMs: z.number().int().min(0).max(3_600_000).default(30_000),
+      })
+      .strict()
+      .prefault({}),
     /** Injected by Medusa into every module's options (its database connection). */
     database: z.unknown().optional(),
   })

@@ -9,8 +9,15 @@ import {
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { randomUUID } from "node:crypto"
 import {
+  buildBehaviourModel,
+  DEFAULT_BEHAVIOUR_MODEL_SETTINGS,
   encodeVector,
+  hashText,
+  serializeBehaviourModel,
+  type BehaviourModel,
+  type BehaviourModelSettings,
   type EmbeddingProvider,
+  type Interaction as EngineInteraction,
   type ItemId,
   type ProductTextOptions,
   type VectorHit,
@@ -24,6 +31,7 @@ import {
   type RecommendationOptions,
   type RecommendationPluginOptions,
 } from "./options"
+import { BEHAVIOUR_MODEL_KIND, BehaviourModelSync } from "./behaviour-model-sync"
 import { VectorIndexSync, type VectorRow } from "./vector-index-sync"
 
 type InjectedDependencies = {
@@ -139,12 +147,16 @@ export default class RecommendationModuleService extends MedusaService({
   protected readonly logger_: Logger
   protected readonly embeddingProvider_: EmbeddingProvider
   protected readonly vectorIndex_: VectorIndexSync
+  protected readonly behaviourModel_: BehaviourModelSync
 
   readonly __hooks = {
     onApplicationStart: async () => {
       // Load the index in the background: a large catalog must not delay the server's start.
       void this.vectorIndex_.refresh().catch((error: Error) => {
         this.logger_.warn(`[recommendations] vector index not loaded yet: ${error.message}`)
+      })
+      void this.behaviourModel_.refresh().catch((error: Error) => {
+        this.logger_.warn(`[recommendations] behaviour model not loaded yet: ${error.message}`)
       })
     },
   }
@@ -159,6 +171,10 @@ export default class RecommendationModuleService extends MedusaService({
       this.embeddingProvider_.dimensions,
       (since) => this.readVectorRows(since),
       this.options_.vectorIndex.refreshIntervalMs
+    )
+    this.behaviourModel_ = new BehaviourModelSync(
+      (after) => this.loadNewestModelSnapshot(BEHAVIOUR_MODEL_KIND, after),
+      this.options_.behaviour.refreshIntervalMs
     )
   }
 
@@ -607,6 +623,72 @@ export default class RecommendationModuleService extends MedusaService({
       [kind, after, after]
     )
     return row ? { ...row, built_at: new Date(row.built_at) } : null
+  }
+
+  /**
+   * Builds the behaviour model from every stored interaction and stores it as a snapshot, which
+   * every instance then loads. `catalog` lists the product ids, so new products get an index.
+   */
+  async rebuildBehaviourModel(
+    catalog: ItemId[]
+  ): Promise<{ snapshot_id: string; interactions: number; build_ms: number }> {
+    const startedAt = performance.now()
+    const interactions: EngineInteraction[] = []
+    for await (const page of this.iterateInteractions()) {
+      for (const row of page) {
+        interactions.push({
+          // A guest is their session until they log in; then their events carry the customer.
+          user_id: row.customer_id ?? `session:${row.session_id}`,
+          item_id: row.product_id,
+          type: row.type,
+          quantity: row.quantity,
+          timestamp: row.occurred_at.getTime(),
+          order_id: row.order_id ?? undefined,
+        })
+      }
+    }
+    const settings = this.behaviourModelSettings()
+    const model = buildBehaviourModel(interactions, catalog, settings)
+    const buildMs = performance.now() - startedAt
+    const snapshotId = await this.saveModelSnapshot({
+      kind: BEHAVIOUR_MODEL_KIND,
+      settings_hash: hashText(JSON.stringify(settings)),
+      interactions: interactions.length,
+      items: model.vocabulary.size,
+      build_ms: buildMs,
+      payload: serializeBehaviourModel(model),
+    })
+    return {
+      snapshot_id: snapshotId,
+      interactions: interactions.length,
+      build_ms: Math.round(buildMs),
+    }
+  }
+
+  /** The behaviour model this process serves from (refreshed from Postgres when stale). */
+  async getBehaviourModel(): Promise<BehaviourModel> {
+    return this.behaviourModel_.ensureFresh()
+  }
+
+  /** Loads a newer behaviour model now, if one was stored (tests and scripts). */
+  async refreshBehaviourModel(): Promise<void> {
+    await this.behaviourModel_.refresh()
+  }
+
+  protected behaviourModelSettings(): BehaviourModelSettings {
+    const { behaviour } = this.options_
+    const eventWeights = { ...behaviour.eventWeights }
+    return {
+      ...DEFAULT_BEHAVIOUR_MODEL_SETTINGS,
+      coOccurrence: { ...DEFAULT_BEHAVIOUR_MODEL_SETTINGS.coOccurrence, eventWeights },
+      transitions: { ...DEFAULT_BEHAVIOUR_MODEL_SETTINGS.transitions, eventWeights },
+      boughtTogether: {
+        ...DEFAULT_BEHAVIOUR_MODEL_SETTINGS.boughtTogether,
+        minSupport: behaviour.boughtTogetherMinSupport,
+      },
+      boughtTogetherWindowDays: behaviour.boughtTogetherWindowDays,
+      trendingHalfLifeMs: behaviour.trendingHalfLifeDays * 24 * 3600 * 1000,
+    }
   }
 
   /** Products most similar to `productId` by meaning, from the in-process index. */

@@ -1,0 +1,49 @@
+import { buildBehaviourModel, deserializeBehaviourModel, type BehaviourModel } from "../../engine"
+import type { StoredModelSnapshot } from "./service"
+
+export const BEHAVIOUR_MODEL_KIND = "behaviour"
+
+/** Reads the newest stored snapshot when it is newer than `after`. */
+export type SnapshotReader = (after: Date | null) => Promise<StoredModelSnapshot | null>
+
+/**
+ * Keeps this process on the newest behaviour model in Postgres. Until one is stored the model is
+ * empty (built from no interactions), so every recommender falls back to meaning and popularity.
+ */
+export class BehaviourModelSync {
+  private model_: BehaviourModel = buildBehaviourModel([])
+  private builtAt_: Date | null = null
+  private checkedAt_ = 0
+  private inFlight_: Promise<void> | undefined
+
+  constructor(
+    private readonly readSnapshot: SnapshotReader,
+    private readonly maxStalenessMs: number
+  ) {}
+
+  get builtAt(): Date | null {
+    return this.builtAt_
+  }
+
+  async ensureFresh(): Promise<BehaviourModel> {
+    if (Date.now() - this.checkedAt_ >= this.maxStalenessMs) await this.refresh()
+    return this.model_
+  }
+
+  refresh(): Promise<void> {
+    this.inFlight_ ??= this.refresh_().finally(() => {
+      this.inFlight_ = undefined
+    })
+    return this.inFlight_
+  }
+
+  private async refresh_(): Promise<void> {
+    const checkedAt = Date.now()
+    const snapshot = await this.readSnapshot(this.builtAt_)
+    if (snapshot) {
+      this.model_ = deserializeBehaviourModel(snapshot.payload)
+      this.builtAt_ = snapshot.built_at
+    }
+    this.checkedAt_ = checkedAt
+  }
+}
