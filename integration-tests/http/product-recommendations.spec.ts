@@ -256,6 +256,57 @@ medusaIntegrationTestRunner({
       expect(badLimit.data.message).toContain("limit")
     })
 
+    it("blends in what shoppers do together once the behaviour model is rebuilt", async () => {
+      const grinder = catalog.grinderId
+      const [mat] = catalog.ids.yoga
+      const rankOf = async (id: string) =>
+        (await recommend(grinder, "?limit=50")).recommendations.findIndex(
+          (r) => r.product_id === id
+        )
+      const before = await rankOf(mat)
+      expect(before).toBeGreaterThan(3)
+
+      // Twelve shoppers put the grinder and the yoga mat in their carts: an odd pair by meaning.
+      for (let shopper = 0; shopper < 12; shopper++) {
+        const response = await http.post(
+          "/store/recommendations/events",
+          {
+            session_id: `pair-${shopper}`,
+            events: [
+              { type: "add_to_cart", product_id: grinder },
+              { type: "add_to_cart", product_id: mat },
+            ],
+          },
+          catalog.store
+        )
+        expect(response.data.accepted).toBe(2)
+      }
+      const rebuild = await http.post("/admin/recommendations/rebuild", {}, catalog.admin)
+      expect(rebuild.data).toEqual(
+        expect.objectContaining({ interactions: 24, items: 11, snapshot_id: expect.any(String) })
+      )
+      const service: RecommendationModuleService = getContainer().resolve(RECOMMENDATION_MODULE)
+      await service.refreshBehaviourModel()
+
+      const body = await recommend(grinder, "?limit=50")
+      const after = body.recommendations.findIndex((r) => r.product_id === mat)
+      expect(after).toBeLessThan(before)
+      expect(after).toBeLessThanOrEqual(1)
+      expect(body.recommendations[after].reasons).toContainEqual({
+        type: "also_interacted",
+        product_id: grinder,
+        support: 12,
+      })
+
+      // The model lives in this process beyond the database restore between tests: relearn
+      // from no interactions so the next tests see the catalog as it was.
+      for (let shopper = 0; shopper < 12; shopper++) {
+        await service.eraseShopperInteractions({ session_id: `pair-${shopper}` })
+      }
+      await http.post("/admin/recommendations/rebuild", {}, catalog.admin)
+      await service.refreshBehaviourModel()
+    })
+
     it("reports the embedding pipeline and re-embeds on demand", async () => {
       const service: RecommendationModuleService = getContainer().resolve(RECOMMENDATION_MODULE)
       const status = async () =>

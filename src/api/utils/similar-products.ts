@@ -1,12 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import {
-  appendFallback,
-  rankFallbackItems,
-  rankSimilarItems,
-  type CatalogItem,
-  type ScoredItem,
-} from "../../engine"
+import { appendFallback, rankFallbackItems, type CatalogItem, type ScoredItem } from "../../engine"
 import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
 import type RecommendationModuleService from "../../modules/recommendation/service"
 import {
@@ -39,16 +33,15 @@ export async function recommendSimilarProducts(
   let similar: ScoredItem[] = []
   let embedded = false
   for (let wanted = limit * CANDIDATE_FACTOR + 10; ; wanted *= 4) {
-    const result = await service.searchSimilarProducts(sourceId, { limit: wanted })
+    const result = await service.recommendSimilarProducts(sourceId, { limit: wanted })
     embedded = result.embedded
-    const ranked = rankSimilarItems(sourceId, result.hits)
     const visible = await listVisibleProductIds(
       container,
       scope,
-      ranked.map((item) => item.id)
+      result.items.map((item) => item.id)
     )
-    similar = ranked.filter((item) => visible.has(item.id))
-    const exhausted = result.hits.length < wanted || wanted >= MAX_CANDIDATES
+    similar = result.items.filter((item) => visible.has(item.id))
+    const exhausted = result.items.length < wanted || wanted >= MAX_CANDIDATES
     if (similar.length >= limit || exhausted) break
   }
   if (similar.length >= limit) return similar.slice(0, limit)

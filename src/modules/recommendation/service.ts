@@ -14,12 +14,14 @@ import {
   encodeVector,
   hashText,
   serializeBehaviourModel,
+  SimilarItemsRecommender,
   type BehaviourModel,
   type BehaviourModelSettings,
   type EmbeddingProvider,
   type Interaction as EngineInteraction,
   type ItemId,
   type ProductTextOptions,
+  type ScoredItem,
   type VectorHit,
 } from "../../engine"
 import { createEmbeddingProvider } from "./embedding/create-embedding-provider"
@@ -148,6 +150,7 @@ export default class RecommendationModuleService extends MedusaService({
   protected readonly embeddingProvider_: EmbeddingProvider
   protected readonly vectorIndex_: VectorIndexSync
   protected readonly behaviourModel_: BehaviourModelSync
+  protected similarItems_?: { model: BehaviourModel; recommender: SimilarItemsRecommender }
 
   readonly __hooks = {
     onApplicationStart: async () => {
@@ -691,7 +694,37 @@ export default class RecommendationModuleService extends MedusaService({
     }
   }
 
-  /** Products most similar to `productId` by meaning, from the in-process index. */
+  /**
+   * Products similar to `productId`, by meaning and by behaviour (the engine's fusion), best
+   * first. `embedded` tells whether the product itself has a vector yet.
+   */
+  async recommendSimilarProducts(
+    productId: ItemId,
+    options: { limit: number }
+  ): Promise<{ embedded: boolean; items: ScoredItem[] }> {
+    const [index, model] = await Promise.all([
+      this.vectorIndex_.ensureFresh(),
+      this.behaviourModel_.ensureFresh(),
+    ])
+    // The recommender precomputes popularity ranks: build it once per behaviour model.
+    if (this.similarItems_?.model !== model) {
+      this.similarItems_ = {
+        model,
+        recommender: new SimilarItemsRecommender({
+          vocabulary: model.vocabulary,
+          index,
+          collaborative: model.collaborative,
+          popularity: model.popularity,
+        }),
+      }
+    }
+    return {
+      embedded: index.has(productId),
+      items: this.similarItems_.recommender.recommend(productId, options),
+    }
+  }
+
+  /** Products most similar to `productId` by meaning alone, from the in-process index. */
   async searchSimilarProducts(
     productId: ItemId,
     options: { limit: number; exclude?: ReadonlySet<ItemId> }
