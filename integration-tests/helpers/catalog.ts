@@ -10,6 +10,7 @@ export type TestProductInput = {
   category_id?: string
   sales_channel_id: string
   status?: "published" | "draft"
+  type_id?: string
 }
 
 export async function createSalesChannel(api: AxiosInstance, admin: Headers, name: string) {
@@ -45,6 +46,11 @@ export async function createCategory(api: AxiosInstance, admin: Headers, name: s
   return data.product_category as { id: string }
 }
 
+export async function createProductType(api: AxiosInstance, admin: Headers, value: string) {
+  const { data } = await api.post("/admin/product-types", { value }, admin)
+  return data.product_type as { id: string }
+}
+
 export async function createRegion(api: AxiosInstance, admin: Headers) {
   const { data } = await api.post(
     "/admin/regions",
@@ -70,6 +76,7 @@ export async function createProduct(
       title: input.title,
       description: input.description,
       status: input.status ?? "published",
+      ...(input.type_id ? { type_id: input.type_id } : {}),
       categories: input.category_id ? [{ id: input.category_id }] : [],
       sales_channels: [{ id: input.sales_channel_id }],
       options: [{ title: "Size", values: ["One size"] }],

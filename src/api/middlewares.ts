@@ -32,9 +32,12 @@ const storeProductContext: MiddlewareFunction[] = [
 
 export default defineMiddlewares({
   routes: [
-    {
-      methods: ["GET"],
-      matcher: "/store/products/:id/recommendations",
+    ...[
+      "/store/products/:id/recommendations",
+      "/store/products/:id/frequently-bought-together",
+    ].map((matcher) => ({
+      methods: ["GET" as const],
+      matcher,
       middlewares: [
         validateAndTransformQuery(
           StoreGetProductRecommendationsParams,
@@ -42,7 +45,7 @@ export default defineMiddlewares({
         ),
         ...storeProductContext,
       ],
-    },
+    })),
     {
       methods: ["POST"],
       matcher: "/store/recommendations/events",

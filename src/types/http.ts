@@ -8,6 +8,8 @@ export type StoreProductRecommendation = {
   product_id: string
   score: number
   reasons: Reason[]
+  /** The parts of the score, by source (semantic, collaborative, popularity...). */
+  components?: Record<string, number>
 }
 
 export type StoreProductRecommendationsResponse = {

@@ -11,6 +11,8 @@ import { randomUUID } from "node:crypto"
 import {
   buildBehaviourModel,
   DEFAULT_BEHAVIOUR_MODEL_SETTINGS,
+  dot,
+  frequentlyBoughtTogether,
   encodeVector,
   hashText,
   serializeBehaviourModel,
@@ -722,6 +724,39 @@ export default class RecommendationModuleService extends MedusaService({
       embedded: index.has(productId),
       items: this.similarItems_.recommender.recommend(productId, options),
     }
+  }
+
+  /**
+   * Products bought with `productId`: in the same order first, then (for stores with few
+   * multi-item orders) by the same shopper within the configured window.
+   */
+  async recommendBoughtTogether(
+    productId: ItemId,
+    options: { limit: number }
+  ): Promise<ScoredItem[]> {
+    const model = await this.behaviourModel_.ensureFresh()
+    const sameOrder = frequentlyBoughtTogether(
+      model.boughtTogether,
+      model.vocabulary,
+      productId,
+      options
+    )
+    if (sameOrder.length >= options.limit) return sameOrder
+    const seen = new Set(sameOrder.map((item) => item.id))
+    const sameShopper = frequentlyBoughtTogether(
+      model.boughtTogetherByShopper,
+      model.vocabulary,
+      productId,
+      { limit: options.limit - sameOrder.length, isAllowed: (id) => !seen.has(id) }
+    )
+    return [...sameOrder, ...sameShopper]
+  }
+
+  /** Cosine similarity of two products' embeddings, or null when either has none. */
+  async productSimilarity(a: ItemId, b: ItemId): Promise<number | null> {
+    const index = await this.vectorIndex_.ensureFresh()
+    const [va, vb] = [index.get(a), index.get(b)]
+    return va && vb ? dot(va, vb) : null
   }
 
   /** Products most similar to `productId` by meaning alone, from the in-process index. */
