@@ -307,6 +307,48 @@ medusaIntegrationTestRunner({
       await service.refreshBehaviourModel()
     })
 
+    it("answers natural-language queries with matching visible products", async () => {
+      const search = async (q: string, extra = "") =>
+        (
+          await http.get(
+            `/store/recommendations/search?q=${encodeURIComponent(q)}${extra}`,
+            catalog.store
+          )
+        ).data as StoreProductRecommendationsResponse
+
+      const coffee = await search("something to brew pour-over coffee at home", "&limit=3")
+      expect(coffee.count).toBe(3)
+      for (const id of coffee.recommendations.map((r) => r.product_id)) {
+        expect(catalog.ids.coffee).toContain(id)
+      }
+      expect(coffee.recommendations[0].reasons[0]).toEqual({
+        type: "matches_query",
+        similarity: expect.any(Number),
+      })
+      const night = await search("staying visible when jogging in the dark", "&limit=1")
+      expect(night.products[0].title).toBe("Reflective Running Vest")
+      const all = await search("coffee grinder", "&limit=50")
+      const ids = all.recommendations.map((r) => r.product_id)
+      expect(ids).not.toContain(catalog.draftCoffeeId)
+      expect(ids).not.toContain(catalog.otherChannelCoffeeId)
+
+      for (const [q, named] of [
+        ["", "q"],
+        ["   ", "q"],
+        ["x".repeat(501), "500"],
+      ]) {
+        const error = await http
+          .get(`/store/recommendations/search?q=${q}`, catalog.store)
+          .catch((e) => e.response)
+        expect(error.status).toBe(400)
+        expect(error.data.message).toContain(named)
+      }
+      const missing = await http
+        .get(`/store/recommendations/search`, catalog.store)
+        .catch((e) => e.response)
+      expect(missing.status).toBe(400)
+    })
+
     it("reports the embedding pipeline and re-embeds on demand", async () => {
       const service: RecommendationModuleService = getContainer().resolve(RECOMMENDATION_MODULE)
       const status = async () =>

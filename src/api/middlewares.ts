@@ -14,6 +14,7 @@ import {
 import { AdminPostRecommendationsReindex } from "./admin/recommendations/reindex/validators"
 import { AdminPostEraseShopper } from "./admin/recommendations/shoppers/erase/validators"
 import { AdminGetProductRecommendationsParams } from "./admin/products/[id]/recommendations/validators"
+import { StoreGetRecommendationsSearchParams } from "./store/recommendations/search/validators"
 import { StorePostRecommendationEvents } from "./store/recommendations/events/validators"
 import { storeProductRecommendationsQueryConfig } from "./store/products/[id]/recommendations/query-config"
 import { StoreGetProductRecommendationsParams } from "./store/products/[id]/recommendations/validators"
@@ -46,6 +47,17 @@ export default defineMiddlewares({
         ...storeProductContext,
       ],
     })),
+    {
+      methods: ["GET"],
+      matcher: "/store/recommendations/search",
+      middlewares: [
+        validateAndTransformQuery(
+          StoreGetRecommendationsSearchParams,
+          storeProductRecommendationsQueryConfig
+        ),
+        ...storeProductContext,
+      ],
+    },
     {
       methods: ["POST"],
       matcher: "/store/recommendations/events",

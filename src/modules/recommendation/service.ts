@@ -16,6 +16,7 @@ import {
   encodeVector,
   hashText,
   serializeBehaviourModel,
+  SearchRanker,
   SimilarItemsRecommender,
   type BehaviourModel,
   type BehaviourModelSettings,
@@ -153,6 +154,7 @@ export default class RecommendationModuleService extends MedusaService({
   protected readonly vectorIndex_: VectorIndexSync
   protected readonly behaviourModel_: BehaviourModelSync
   protected similarItems_?: { model: BehaviourModel; recommender: SimilarItemsRecommender }
+  protected searchRanker_?: { model: BehaviourModel; ranker: SearchRanker }
 
   readonly __hooks = {
     onApplicationStart: async () => {
@@ -757,6 +759,26 @@ export default class RecommendationModuleService extends MedusaService({
     const index = await this.vectorIndex_.ensureFresh()
     const [va, vb] = [index.get(a), index.get(b)]
     return va && vb ? dot(va, vb) : null
+  }
+
+  /** Products matching a natural-language query by meaning, lifted a little by popularity. */
+  async searchProducts(text: string, options: { limit: number }): Promise<ScoredItem[]> {
+    const [[queryVector], index, model] = await Promise.all([
+      this.embeddingProvider_.embed([text]),
+      this.vectorIndex_.ensureFresh(),
+      this.behaviourModel_.ensureFresh(),
+    ])
+    if (this.searchRanker_?.model !== model) {
+      this.searchRanker_ = {
+        model,
+        ranker: new SearchRanker({
+          vocabulary: model.vocabulary,
+          index,
+          popularity: model.popularity,
+        }),
+      }
+    }
+    return this.searchRanker_.ranker.search(queryVector, options)
   }
 
   /** Products most similar to `productId` by meaning alone, from the in-process index. */
