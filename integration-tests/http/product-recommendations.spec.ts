@@ -6,6 +6,7 @@ import type RecommendationModuleService from "../../src/modules/recommendation/s
 import type {
   AdminProductRecommendationsResponse,
   StoreProductRecommendationsResponse,
+  StoreRecommendationsResponse,
 } from "../../src/types/http"
 import { createAdminHeaders, type Headers } from "../helpers/admin"
 import {
@@ -99,6 +100,11 @@ medusaIntegrationTestRunner({
       })
       const all = [...Object.values(ids).flat(), draft.id, otherChannelCoffee.id]
       await waitForEmbeddings(container, all)
+      // Learn the catalog's semantic neighbours (the scheduled job's work) for personalization.
+      await http.post("/admin/recommendations/rebuild", {}, admin)
+      await container
+        .resolve<RecommendationModuleService>(RECOMMENDATION_MODULE)
+        .refreshBehaviourModel()
 
       Object.assign(catalog, {
         admin,
@@ -347,6 +353,47 @@ medusaIntegrationTestRunner({
         .get(`/store/recommendations/search`, catalog.store)
         .catch((e) => e.response)
       expect(missing.status).toBe(400)
+    })
+
+    it("personalizes from a shopper's history and falls back to trending without one", async () => {
+      const forShopper = async (query: string) =>
+        (await http.get(`/store/recommendations${query}`, catalog.store))
+          .data as StoreRecommendationsResponse
+      const [grinder, dripper] = catalog.ids.coffee
+      const viewed = await http.post(
+        "/store/recommendations/events",
+        {
+          session_id: "coffee-fan",
+          events: [
+            { type: "view", product_id: grinder },
+            { type: "view", product_id: dripper },
+          ],
+        },
+        catalog.store
+      )
+      expect(viewed.data.accepted).toBe(2)
+
+      const body = await forShopper("?session_id=coffee-fan&limit=2")
+      expect(body.fallback).toBe(false)
+      expect(body.count).toBe(2)
+      for (const recommendation of body.recommendations) {
+        expect(catalog.ids.coffee.slice(2)).toContain(recommendation.product_id)
+        expect(recommendation.reasons.map((r) => r.type)).toContain("because_you_viewed")
+      }
+
+      const stranger = await forShopper("?session_id=nobody-yet&limit=3")
+      expect(stranger.fallback).toBe(true)
+      const anonymous = await forShopper("?limit=3")
+      expect(anonymous.fallback).toBe(true)
+      expect(anonymous.recommendations.map((r) => r.product_id)).not.toContain(
+        catalog.draftCoffeeId
+      )
+
+      const invalid = await http
+        .get("/store/recommendations?session_id=bad%20id", catalog.store)
+        .catch((e) => e.response)
+      expect(invalid.status).toBe(400)
+      expect(invalid.data.message).toContain("session_id")
     })
 
     it("reports the embedding pipeline and re-embeds on demand", async () => {

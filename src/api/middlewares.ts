@@ -14,6 +14,7 @@ import {
 import { AdminPostRecommendationsReindex } from "./admin/recommendations/reindex/validators"
 import { AdminPostEraseShopper } from "./admin/recommendations/shoppers/erase/validators"
 import { AdminGetProductRecommendationsParams } from "./admin/products/[id]/recommendations/validators"
+import { StoreGetRecommendationsParams } from "./store/recommendations/validators"
 import { StoreGetRecommendationsSearchParams } from "./store/recommendations/search/validators"
 import { StorePostRecommendationEvents } from "./store/recommendations/events/validators"
 import { storeProductRecommendationsQueryConfig } from "./store/products/[id]/recommendations/query-config"
@@ -31,33 +32,33 @@ const storeProductContext: MiddlewareFunction[] = [
   clearFiltersByKey(["region_id", "country_code", "province", "cart_id"]),
 ]
 
+/** A store route answering a ranked list of products, validated by `schema`. */
+function storeProductRanking(
+  matcher: string,
+  schema: Parameters<typeof validateAndTransformQuery>[0]
+) {
+  return {
+    methods: ["GET" as const],
+    matcher,
+    middlewares: [
+      validateAndTransformQuery(schema, storeProductRecommendationsQueryConfig),
+      ...storeProductContext,
+    ],
+  }
+}
+
 export default defineMiddlewares({
   routes: [
-    ...[
+    storeProductRanking(
       "/store/products/:id/recommendations",
+      StoreGetProductRecommendationsParams
+    ),
+    storeProductRanking(
       "/store/products/:id/frequently-bought-together",
-    ].map((matcher) => ({
-      methods: ["GET" as const],
-      matcher,
-      middlewares: [
-        validateAndTransformQuery(
-          StoreGetProductRecommendationsParams,
-          storeProductRecommendationsQueryConfig
-        ),
-        ...storeProductContext,
-      ],
-    })),
-    {
-      methods: ["GET"],
-      matcher: "/store/recommendations/search",
-      middlewares: [
-        validateAndTransformQuery(
-          StoreGetRecommendationsSearchParams,
-          storeProductRecommendationsQueryConfig
-        ),
-        ...storeProductContext,
-      ],
-    },
+      StoreGetProductRecommendationsParams
+    ),
+    storeProductRanking("/store/recommendations", StoreGetRecommendationsParams),
+    storeProductRanking("/store/recommendations/search", StoreGetRecommendationsSearchParams),
     {
       methods: ["POST"],
       matcher: "/store/recommendations/events",

@@ -18,6 +18,11 @@ export type StoreProductRecommendationsResponse = {
   count: number
 }
 
+export type StoreRecommendationsResponse = StoreProductRecommendationsResponse & {
+  /** True when the shopper has no history yet and the products are trending ones. */
+  fallback: boolean
+}
+
 export type AdminProductEmbedding = {
   status: "pending" | "ready" | "failed"
   model_id: string | null

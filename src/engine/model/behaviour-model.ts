@@ -18,7 +18,10 @@ import { buildTransitionNeighbours, DEFAULT_TRANSITION_OPTIONS } from "../collab
 import type { TransitionOptions } from "../collaborative/transitions"
 import { InteractionLog } from "../interactions/interaction-log"
 import { ItemVocabulary } from "../interactions/item-vocabulary"
+import { ItemVectors } from "../semantic/item-vectors"
+import { buildSemanticNeighbours } from "../semantic/semantic-neighbours"
 import type { Interaction, ItemId } from "../types"
+import type { ExactVectorIndex } from "../vector/exact-vector-index"
 
 /**
  * Everything learnt from shopper behaviour, built in one pass over the interactions and used by
@@ -28,6 +31,8 @@ import type { Interaction, ItemId } from "../types"
  */
 export type BehaviourModel = {
   vocabulary: ItemVocabulary
+  /** Nearest items by embedding (empty lists for items without a vector when built). */
+  semantic: ItemNeighbours
   collaborative: ItemNeighbours
   transitions: ItemNeighbours
   boughtTogether: ItemNeighbours
@@ -45,6 +50,8 @@ export type BehaviourModelSettings = {
   /** Window of the relaxed bought-together pairing: one shopper's purchases this close. */
   boughtTogetherWindowDays: number
   trendingHalfLifeMs: number
+  /** Semantic neighbours kept per item. */
+  semanticNeighbours: number
 }
 
 export const DEFAULT_BEHAVIOUR_MODEL_SETTINGS: BehaviourModelSettings = {
@@ -53,20 +60,27 @@ export const DEFAULT_BEHAVIOUR_MODEL_SETTINGS: BehaviourModelSettings = {
   boughtTogether: DEFAULT_BOUGHT_TOGETHER_OPTIONS,
   boughtTogetherWindowDays: 30,
   trendingHalfLifeMs: DEFAULT_TRENDING_HALF_LIFE_MS,
+  semanticNeighbours: 50,
 }
 
 /**
  * Builds the behaviour model. Pass the catalog's ids as `catalog` so that every product has an
- * index, interacted with or not.
+ * index, interacted with or not, and the embedding index as `vectors` for semantic neighbours
+ * (exact, n²/2 dot products: precomputed here so that serving does not pay for them).
  */
 export function buildBehaviourModel(
   interactions: Iterable<Interaction>,
   catalog: Iterable<ItemId> = [],
-  settings: BehaviourModelSettings = DEFAULT_BEHAVIOUR_MODEL_SETTINGS
+  settings: BehaviourModelSettings = DEFAULT_BEHAVIOUR_MODEL_SETTINGS,
+  vectors?: ExactVectorIndex
 ): BehaviourModel {
   const log = InteractionLog.build(interactions, ItemVocabulary.from(catalog))
+  const itemVectors = vectors
+    ? ItemVectors.fromIndex(vectors, log.vocabulary)
+    : new ItemVectors(log.vocabulary, 1)
   return {
     vocabulary: log.vocabulary,
+    semantic: buildSemanticNeighbours(itemVectors, { neighbours: settings.semanticNeighbours }),
     collaborative: buildCoOccurrenceNeighbours(log, settings.coOccurrence),
     transitions: buildTransitionNeighbours(log, settings.transitions),
     boughtTogether: buildBoughtTogether(log, {
@@ -88,6 +102,7 @@ export function buildBehaviourModel(
 
 const FORMAT_VERSION = 1
 const NEIGHBOUR_LISTS = [
+  "semantic",
   "collaborative",
   "transitions",
   "boughtTogether",
@@ -168,10 +183,11 @@ export function deserializeBehaviourModel(bytes: Uint8Array): BehaviourModel {
   const [popularity, trending] = VECTORS.map(() => take(Float64Array, 8))
   return {
     vocabulary: ItemVocabulary.from(header.ids),
-    collaborative: lists[0],
-    transitions: lists[1],
-    boughtTogether: lists[2],
-    boughtTogetherByShopper: lists[3],
+    semantic: lists[0],
+    collaborative: lists[1],
+    transitions: lists[2],
+    boughtTogether: lists[3],
+    boughtTogetherByShopper: lists[4],
     popularity,
     trending,
     interactionCount: header.interactionCount,

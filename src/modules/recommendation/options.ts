@@ -60,6 +60,13 @@ export const RecommendationOptionsSchema = z
       })
       .strict()
       .prefault({}),
+    personalized: z
+      .object({
+        /** Leave products the shopper already bought out of their recommendations. */
+        excludePurchased: z.boolean().default(true),
+      })
+      .strict()
+      .prefault({}),
     /** Injected by Medusa into every module's options (its database connection). */
     database: z.unknown().optional(),
   })

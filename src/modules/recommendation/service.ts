@@ -16,8 +16,12 @@ import {
   encodeVector,
   hashText,
   serializeBehaviourModel,
+  ItemVectors,
+  PersonalizedRecommender,
   SearchRanker,
   SimilarItemsRecommender,
+  type HistoryEvent,
+  type PersonalizedResult,
   type BehaviourModel,
   type BehaviourModelSettings,
   type EmbeddingProvider,
@@ -73,6 +77,9 @@ type RawVectorRow = Omit<VectorRow, "deleted_at" | "updated_at"> & {
   deleted_at: Date | string | null
   updated_at: Date | string
 }
+
+/** Whose history a personalized ranking reads: a customer, a guest session, or both. */
+export type Shopper = { customer_id?: string | null; session_id?: string | null }
 
 /** A shopper event to store; exactly one of customer_id / session_id identifies the shopper. */
 export type InteractionInput = {
@@ -136,6 +143,8 @@ export type EmbeddingCounts = Record<EmbeddingStatus, number> & { total: number 
 
 // A claim outlives any sane batch; a worker killed mid-batch loses its rows for this long.
 const CLAIM_TTL_SECONDS = 300
+// Events read for a personalized ranking: its history weighting looks at 50 distinct items.
+const HISTORY_EVENTS = 200
 const RETRY_BASE_SECONDS = 5
 const RETRY_MAX_SECONDS = 3600
 
@@ -155,6 +164,7 @@ export default class RecommendationModuleService extends MedusaService({
   protected readonly behaviourModel_: BehaviourModelSync
   protected similarItems_?: { model: BehaviourModel; recommender: SimilarItemsRecommender }
   protected searchRanker_?: { model: BehaviourModel; ranker: SearchRanker }
+  protected personalized_?: { model: BehaviourModel; recommender: PersonalizedRecommender }
 
   readonly __hooks = {
     onApplicationStart: async () => {
@@ -655,7 +665,8 @@ export default class RecommendationModuleService extends MedusaService({
       }
     }
     const settings = this.behaviourModelSettings()
-    const model = buildBehaviourModel(interactions, catalog, settings)
+    const index = await this.vectorIndex_.ensureFresh()
+    const model = buildBehaviourModel(interactions, catalog, settings, index)
     const buildMs = performance.now() - startedAt
     const snapshotId = await this.saveModelSnapshot({
       kind: BEHAVIOUR_MODEL_KIND,
@@ -779,6 +790,67 @@ export default class RecommendationModuleService extends MedusaService({
       }
     }
     return this.searchRanker_.ranker.search(queryVector, options)
+  }
+
+  /**
+   * Recommendations for one shopper from their recent history (recency- and attention-weighted
+   * meaning, co-occurrence and "what comes next"); trending products, flagged as a fallback,
+   * for shoppers without history.
+   */
+  async recommendForShopper(
+    shopper: Shopper,
+    options: { limit: number }
+  ): Promise<PersonalizedResult> {
+    const [index, model, history] = await Promise.all([
+      this.vectorIndex_.ensureFresh(),
+      this.behaviourModel_.ensureFresh(),
+      this.readShopperHistory(shopper),
+    ])
+    if (this.personalized_?.model !== model) {
+      this.personalized_ = {
+        model,
+        recommender: new PersonalizedRecommender({
+          vocabulary: model.vocabulary,
+          semantic: model.semantic,
+          collaborative: model.collaborative,
+          sequential: model.transitions,
+          popularity: model.trending,
+          popularityKind: "trending",
+          vectors: ItemVectors.fromIndex(index, model.vocabulary),
+        }),
+      }
+    }
+    return this.personalized_.recommender.recommend(history, {
+      limit: options.limit,
+      exclude: this.options_.personalized.excludePurchased ? "purchased" : "nothing",
+    })
+  }
+
+  /** A shopper's latest events, oldest first, as the personalized ranking reads them. */
+  @InjectManager()
+  protected async readShopperHistory(
+    shopper: Shopper,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<HistoryEvent[]> {
+    if (!shopper.customer_id && !shopper.session_id) return []
+    const rows = await this.manager_(sharedContext).execute<
+      { product_id: string; type: InteractionType; occurred_at: Date | string }[]
+    >(
+      `SELECT product_id, type, occurred_at FROM recommendation_interaction
+       WHERE deleted_at IS NULL AND (customer_id = ? OR (?::text IS NOT NULL AND session_id = ?))
+       ORDER BY occurred_at DESC, id DESC LIMIT ?`,
+      [
+        shopper.customer_id ?? null,
+        shopper.session_id ?? null,
+        shopper.session_id ?? null,
+        HISTORY_EVENTS,
+      ]
+    )
+    return rows.reverse().map((row) => ({
+      item_id: row.product_id,
+      type: row.type,
+      timestamp: new Date(row.occurred_at).getTime(),
+    }))
   }
 
   /** Products most similar to `productId` by meaning alone, from the in-process index. */

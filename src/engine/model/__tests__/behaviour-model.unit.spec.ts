@@ -1,4 +1,5 @@
 import type { Interaction } from "../../types"
+import { ExactVectorIndex } from "../../vector/exact-vector-index"
 import {
   buildBehaviourModel,
   deserializeBehaviourModel,
@@ -29,7 +30,24 @@ const interactions: Interaction[] = [
 ]
 
 describe("behaviour model", () => {
-  const model = buildBehaviourModel(interactions, ["kettle", "mug", "filter", "never-seen"])
+  const vectors = new ExactVectorIndex(2)
+  vectors.upsert("kettle", [1, 0])
+  vectors.upsert("filter", [0.9, 0.1])
+  vectors.upsert("mug", [0, 1])
+  const model = buildBehaviourModel(
+    interactions,
+    ["kettle", "mug", "filter", "never-seen"],
+    undefined,
+    vectors
+  )
+
+  it("precomputes semantic neighbours from the embeddings", () => {
+    expect(model.semantic.of(model.vocabulary, "kettle").map((n) => n.id)).toEqual([
+      "filter",
+      "mug",
+    ])
+    expect(model.semantic.of(model.vocabulary, "never-seen")).toEqual([])
+  })
 
   it("indexes the whole catalog and learns from every interaction", () => {
     expect(model.vocabulary.size).toBe(4)

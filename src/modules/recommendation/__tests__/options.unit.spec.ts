@@ -10,6 +10,14 @@ describe("parseRecommendationOptions", () => {
         maxLength: 1000,
       },
       vectorIndex: { refreshIntervalMs: 2000 },
+      behaviour: {
+        eventWeights: { purchase: 1, add_to_cart: 0.5, view: 0.25, recommendation_click: 0.25 },
+        trendingHalfLifeDays: 7,
+        boughtTogetherWindowDays: 30,
+        boughtTogetherMinSupport: 2,
+        refreshIntervalMs: 30_000,
+      },
+      personalized: { excludePurchased: true },
     })
   })
 
