@@ -119,7 +119,7 @@ medusaIntegrationTestRunner({
     })
 
     it("ranks semantically related products above unrelated ones, best first", async () => {
-      const body = await recommend(catalog.grinderId)
+      const body = await recommend(catalog.grinderId, "?diversity=0")
       const ranked = body.recommendations.map((r) => r.product_id)
       expect(body.count).toBe(ranked.length)
       expect(body.products.map((p) => p.id)).toEqual(ranked)
@@ -132,6 +132,23 @@ medusaIntegrationTestRunner({
         product_id: catalog.grinderId,
         similarity: expect.any(Number),
       })
+    })
+
+    it("varies the list on request, keeping the best items in place", async () => {
+      const ids = async (diversity: number) =>
+        (await recommend(catalog.grinderId, `?limit=8&diversity=${diversity}`)).recommendations.map(
+          (r) => r.product_id
+        )
+      const relevance = await ids(0)
+      const varied = await ids(1)
+      expect(varied.slice(0, 4)).toEqual(relevance.slice(0, 4))
+      expect(new Set(varied)).toEqual(new Set(relevance))
+      expect(varied).not.toEqual(relevance)
+      const error = await http
+        .get(`/store/products/${catalog.grinderId}/recommendations?diversity=2`, catalog.store)
+        .catch((e) => e.response)
+      expect(error.status).toBe(400)
+      expect(error.data.message).toContain("diversity")
     })
 
     it("never returns the source, draft products or products of another sales channel", async () => {
@@ -377,7 +394,7 @@ medusaIntegrationTestRunner({
       expect(body.fallback).toBe(false)
       expect(body.count).toBe(2)
       for (const recommendation of body.recommendations) {
-        expect(catalog.ids.coffee.slice(2)).toContain(recommendation.product_id)
+        expect(catalog.ids.coffee).toContain(recommendation.product_id)
         expect(recommendation.reasons.map((r) => r.type)).toContain("because_you_viewed")
       }
 

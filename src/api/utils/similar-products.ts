@@ -22,7 +22,8 @@ export async function recommendSimilarProducts(
   container: MedusaContainer,
   scope: VisibilityScope,
   sourceId: string,
-  limit: number
+  limit: number,
+  diversity?: number
 ): Promise<ScoredItem[]> {
   const [source] = await listVisibleCatalogItems(container, scope, { id: sourceId }, 1)
   if (!source) {
@@ -44,7 +45,8 @@ export async function recommendSimilarProducts(
     const exhausted = result.items.length < wanted || wanted >= MAX_CANDIDATES
     if (similar.length >= limit || exhausted) break
   }
-  if (similar.length >= limit) return similar.slice(0, limit)
+  similar = await service.diversify(similar, { limit, diversity })
+  if (similar.length >= limit) return similar
 
   const candidates = await listFallbackCandidates(container, scope, source)
   const cause = embedded ? "not_enough_similar_items" : "source_not_embedded"

@@ -16,8 +16,10 @@ import {
   encodeVector,
   hashText,
   serializeBehaviourModel,
+  DEFAULT_MMR_KEEP_TOP,
   ItemVectors,
   PersonalizedRecommender,
+  rerankMmr,
   SearchRanker,
   SimilarItemsRecommender,
   type HistoryEvent,
@@ -763,6 +765,28 @@ export default class RecommendationModuleService extends MedusaService({
       { limit: options.limit - sameOrder.length, isAllowed: (id) => !seen.has(id) }
     )
     return [...sameOrder, ...sameShopper]
+  }
+
+  /**
+   * Re-ranks a list for variety (maximal marginal relevance on embedding similarity).
+   * `diversity` 0 keeps the order; the plugin option `diversity.default` applies when absent.
+   */
+  async diversify(
+    items: ScoredItem[],
+    options: { limit: number; diversity?: number }
+  ): Promise<ScoredItem[]> {
+    const diversity = options.diversity ?? this.options_.diversity.default
+    if (diversity <= 0 || items.length <= 1) return items.slice(0, options.limit)
+    const index = await this.vectorIndex_.ensureFresh()
+    return rerankMmr(items, {
+      limit: options.limit,
+      lambda: 1 - diversity,
+      keepTop: DEFAULT_MMR_KEEP_TOP,
+      similarity: (a, b) => {
+        const [va, vb] = [index.get(a), index.get(b)]
+        return va && vb ? dot(va, vb) : 0
+      },
+    })
   }
 
   /** Cosine similarity of two products' embeddings, or null when either has none. */

@@ -18,7 +18,7 @@ export const GET = async (
   req: StoreProductRequest<StoreGetRecommendationsParamsType>,
   res: MedusaResponse<StoreRecommendationsResponse>
 ) => {
-  const { limit, session_id } = req.validatedQuery
+  const { limit, session_id, diversity } = req.validatedQuery
   const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
   const service: RecommendationModuleService = req.scope.resolve(RECOMMENDATION_MODULE)
   const result = await service.recommendForShopper(
@@ -30,6 +30,9 @@ export const GET = async (
     visibilityScopeOf(req),
     result.items.map((item) => item.id)
   )
-  const ranked = result.items.filter((item) => visible.has(item.id)).slice(0, limit)
+  const ranked = await service.diversify(
+    result.items.filter((item) => visible.has(item.id)),
+    { limit, diversity }
+  )
   res.json({ ...(await hydrateRankedProducts(req, ranked)), fallback: result.fallback })
 }

@@ -17,6 +17,7 @@ describe("parseRecommendationOptions", () => {
         boughtTogetherMinSupport: 2,
         refreshIntervalMs: 30_000,
       },
+      diversity: { default: 0.4 },
       personalized: { excludePurchased: true },
     })
   })

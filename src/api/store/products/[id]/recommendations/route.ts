@@ -17,7 +17,8 @@ export const GET = async (
     req.scope,
     visibilityScopeOf(req),
     req.params.id,
-    req.validatedQuery.limit
+    req.validatedQuery.limit,
+    req.validatedQuery.diversity
   )
   res.json(await hydrateRankedProducts(req, ranked))
 }

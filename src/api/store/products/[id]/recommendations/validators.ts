@@ -38,6 +38,8 @@ export const StoreGetProductRecommendationsParams = z.object({
         })
       }
     }),
+  /** Variety of the list, 0 (pure relevance) to 1; the plugin's default when absent. */
+  diversity: z.coerce.number().min(0).max(1).optional(),
   region_id: z.string().optional(),
   country_code: z.string().optional(),
   province: z.string().optional(),
