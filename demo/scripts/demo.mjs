@@ -44,6 +44,7 @@ const PLUGIN_STAMP = path.join(PLUGIN_DIR, "build-stamp.json")
 const DEPS_STAMP = path.join(DEMO, "node_modules", ".demo-deps.sha256")
 const PLUGIN_INSTALL_STAMP = path.join(DEMO, "node_modules", ".demo-plugin.sha256")
 const BACKFILL_SCRIPT = `./node_modules/${PLUGIN_NAME}/.medusa/server/src/scripts/backfill-embeddings.js`
+const REBUILD_SCRIPT = `./node_modules/${PLUGIN_NAME}/.medusa/server/src/scripts/rebuild-behaviour-model.js`
 
 const DATABASE_NAME = "medusa_demo"
 const ADMIN_EMAIL = "admin@medusa-demo.com"
@@ -91,6 +92,7 @@ async function main() {
   await timed("Migrating the database", () => medusa(["db:migrate"], env))
   await timed("Seeding the demo store", () => medusa(["exec", "./src/scripts/seed.ts"], env))
   await timed("Embedding the products", () => medusa(["exec", BACKFILL_SCRIPT], env))
+  await timed("Learning from shopper behaviour", () => medusa(["exec", REBUILD_SCRIPT], env))
   await timed(`Creating the admin user ${ADMIN_EMAIL}`, () => createAdminUser(env))
 
   const info = readDemoInfo()
