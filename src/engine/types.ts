@@ -13,8 +13,6 @@ export type Reason =
   | { type: "bought_together"; product_id: ItemId; count: number }
   /** Shoppers who interacted with the source also interacted with this item. */
   | { type: "also_interacted"; product_id: ItemId; support: number }
-  /** Shoppers often moved on to this item after the source. */
-  | { type: "often_next"; product_id: ItemId; support: number }
   /** Related to an item in the shopper's recent history (by meaning or by behaviour). */
   | { type: "because_you_viewed"; product_id: ItemId }
   /** Close to the shopper's taste: the weighted profile of their history. */

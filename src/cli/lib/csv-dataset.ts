@@ -59,6 +59,28 @@ export function readInteractionsCsv(file: string): InteractionRow[] {
   })
 }
 
+/** Each shopper's events, ordered by seq_pos when present, then by timestamp (stable). */
+export function sequencesByShopper(rows: readonly InteractionRow[]): Interaction[][] {
+  const byShopper = new Map<string, InteractionRow[]>()
+  for (const row of rows) {
+    const events = byShopper.get(row.user_id)
+    if (events) events.push(row)
+    else byShopper.set(row.user_id, [row])
+  }
+  const position = (row: InteractionRow) => row.seq_pos ?? Number.POSITIVE_INFINITY
+  return [...byShopper.values()].map((events) =>
+    events
+      .map((row, index) => ({ row, index }))
+      .sort(
+        (a, b) =>
+          position(a.row) - position(b.row) ||
+          a.row.timestamp - b.row.timestamp ||
+          a.index - b.index
+      )
+      .map(({ row }) => row)
+  )
+}
+
 /**
  * The text embedded for an item: title, brand, categories and description with short labels.
  * HTML entities (`&#39;` in brands) are decoded so they do not reach the tokenizer.

@@ -34,7 +34,10 @@ function serialize(neighbours: ItemNeighbours): Buffer {
     JSON.stringify({ items: neighbours.itemCount, entries: neighbours.entryCount }).padEnd(64)
   )
   const arrays = [neighbours.offsets, neighbours.neighbours, neighbours.scores, neighbours.support]
-  return Buffer.concat([header, ...arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))])
+  return Buffer.concat([
+    header,
+    ...arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength)),
+  ])
 }
 
 function readNeighbours(file: string): ItemNeighbours {

@@ -40,6 +40,17 @@ export class ItemNeighbours {
     return builder.build()
   }
 
+  /**
+   * The same lists with every score raised to `exponent` (negative scores become 0). Above 1 it
+   * sharpens: summed over a history, a few near-duplicates then outweigh many loose matches.
+   * Order within a row is unchanged.
+   */
+  sharpened(exponent: number): ItemNeighbours {
+    if (exponent === 1) return this
+    const scores = this.scores.map((score) => Math.pow(Math.max(0, score), exponent))
+    return new ItemNeighbours(this.offsets, this.neighbours, scores, this.support)
+  }
+
   /** The neighbours of an item by id, best first, at most `limit`. */
   of(vocabulary: ItemVocabulary, id: ItemId, limit = Infinity): ItemNeighbour[] {
     const item = vocabulary.indexOf(id)

@@ -5,6 +5,7 @@ import {
 } from "../interactions/interaction-log"
 import type { ItemVocabulary } from "../interactions/item-vocabulary"
 import { buildUserBaskets } from "../interactions/user-baskets"
+import { round } from "../ranking/similar-items"
 import type { ItemPredicate, ScoredItem } from "../types"
 
 export type PopularityOptions = {
@@ -70,11 +71,12 @@ export function rankPopular(
     if (popularity[item] <= 0) break
     const id = vocabulary.idAt(item)
     if (options.isAllowed && !options.isAllowed(id)) continue
+    const score = round(normalized[item])
     ranked.push({
       id,
-      score: normalized[item],
+      score,
       reasons: [{ type: options.reason }],
-      components: { popularity: normalized[item] },
+      components: { popularity: score },
     })
   }
   return ranked

@@ -16,10 +16,6 @@ export class TopKSelector {
     return this.size_
   }
 
-  clear(): void {
-    this.size_ = 0
-  }
-
   /** Whether an item with this score would be kept now (lets callers skip costly checks). */
   wouldAccept(index: number, score: number): boolean {
     if (this.size_ < this.capacity) return this.capacity > 0

@@ -17,12 +17,13 @@ export type TransitionOptions = {
   shrinkage: number
 }
 
+/** As `evaluate --tune` chose them on amazon-beauty. */
 export const DEFAULT_TRANSITION_OPTIONS: TransitionOptions = {
   eventWeights: DEFAULT_EVENT_WEIGHTS,
-  window: 3,
+  window: 5,
   gapDecay: 0.5,
   neighbours: 100,
-  shrinkage: 10,
+  shrinkage: 50,
 }
 
 /**

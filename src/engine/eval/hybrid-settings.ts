@@ -1,4 +1,5 @@
 import type { BlendWeights } from "../personalize/personalized-recommender"
+import { DEFAULT_MMR_KEEP_TOP, DEFAULT_MMR_LAMBDA } from "../rerank/mmr"
 
 /**
  * Everything that shapes the evaluated recommenders, in one serializable object: what the CLI
@@ -9,8 +10,8 @@ export type HybridSettings = {
   collaborative: { neighbours: number; shrinkage: number }
   /** Transitions: how far ahead counts, the per-step decay, list size and shrinkage. */
   sequential: { window: number; gapDecay: number; neighbours: number; shrinkage: number }
-  /** Embedding neighbours kept per item. */
-  semantic: { neighbours: number }
+  /** Embedding neighbours kept per item, and the exponent their cosines are raised to. */
+  semantic: { neighbours: number; exponent: number }
   /** History weighting (see weightHistory); temperature 0 turns the attention off. */
   history: {
     maxItems: number
@@ -19,16 +20,19 @@ export type HybridSettings = {
     attentionWindow: number
   }
   weights: BlendWeights
-  /** MMR re-rank of the top `candidates` (see rerankMmr). */
-  diversity: { lambda: number; candidates: number }
+  /** MMR re-rank of the top `candidates`, the best `keepTop` kept in place (see rerankMmr). */
+  diversity: { lambda: number; keepTop: number; candidates: number }
 }
 
-/** Untuned starting point; `evaluate --tune` searches around it. */
+/**
+ * What `evaluate --tune` chose for the hybrid on amazon-beauty (bench/RESULTS-hybrid.md): the
+ * defaults of the engine and the starting point of the next tuning.
+ */
 export const DEFAULT_HYBRID_SETTINGS: HybridSettings = {
-  collaborative: { neighbours: 100, shrinkage: 10 },
-  sequential: { window: 3, gapDecay: 0.5, neighbours: 100, shrinkage: 10 },
-  semantic: { neighbours: 100 },
-  history: { maxItems: 50, recencyHalfLife: 2, attentionTemperature: 0.1, attentionWindow: 3 },
-  weights: { semantic: 1, collaborative: 1, sequential: 1, popularity: 0.05 },
-  diversity: { lambda: 0.7, candidates: 30 },
+  collaborative: { neighbours: 400, shrinkage: 100 },
+  sequential: { window: 5, gapDecay: 0.5, neighbours: 100, shrinkage: 50 },
+  semantic: { neighbours: 200, exponent: 16 },
+  history: { maxItems: 50, recencyHalfLife: 1, attentionTemperature: 0, attentionWindow: 3 },
+  weights: { semantic: 0.75, collaborative: 1, sequential: 1, popularity: 0.2 },
+  diversity: { lambda: DEFAULT_MMR_LAMBDA, keepTop: DEFAULT_MMR_KEEP_TOP, candidates: 50 },
 }

@@ -13,6 +13,7 @@ import { rerankMmr } from "../rerank/mmr"
 import type { ItemVectors } from "../semantic/item-vectors"
 import { buildTransitionNeighbours } from "../collaborative/transitions"
 import type { Interaction, ItemId } from "../types"
+import { hybridPersonalizedSettings } from "../personalize/hybrid-sources"
 import type { HybridSettings } from "./hybrid-settings"
 import { leaveLastOut, type EvaluationCase } from "./leave-last-out"
 
@@ -27,13 +28,16 @@ export type OfflineDataset = {
 }
 
 /**
- * The models compared in one run. "cf" uses only shoppers' behaviour (co-occurrence and
- * transitions), "semantic" only embeddings, "hybrid" both plus popularity, and
- * "hybrid+diversity" re-ranks the hybrid's top candidates with MMR.
+ * The models compared in one run: "popularity" (most popular unseen items), "cf" (item-kNN on
+ * co-occurrence), "cf+sequential" (co-occurrence and transitions: every behavioural signal),
+ * "semantic" (embeddings only), "hybrid" (all of them plus popularity) and "hybrid+diversity"
+ * (the hybrid's top candidates re-ranked with MMR). All but popularity rank through the same
+ * PersonalizedRecommender, with the sources they do not use turned off.
  */
 export const EVALUATED_MODELS = [
   "popularity",
   "cf",
+  "cf+sequential",
   "semantic",
   "hybrid",
   "hybrid+diversity",
@@ -135,9 +139,12 @@ export class OfflineEvaluation {
         limit: Math.max(k, settings.diversity.candidates),
         exclude: "history",
       }).items
-      return rerankMmr(candidates, { limit: k, lambda: settings.diversity.lambda, similarity }).map(
-        (item) => item.id
-      )
+      return rerankMmr(candidates, {
+        limit: k,
+        lambda: settings.diversity.lambda,
+        keepTop: settings.diversity.keepTop,
+        similarity,
+      }).map((item) => item.id)
     }
   }
 
@@ -167,6 +174,8 @@ export class OfflineEvaluation {
       case "popularity":
         return { vocabulary, ...popularity }
       case "cf":
+        return { vocabulary, collaborative: behaviour().collaborative }
+      case "cf+sequential":
         return { vocabulary, ...behaviour() }
       case "semantic":
         return { vocabulary, vectors, semantic: semantic() }
@@ -183,30 +192,37 @@ export class OfflineEvaluation {
   }
 }
 
-/** The recommender settings of a model: single-source models drop what they do not use. */
+/**
+ * The recommender settings of a model. Behaviour-only models get no attention (it reads
+ * embeddings); single-source models weigh only their source.
+ */
 function personalizedSettings(
   model: EvaluatedModel,
   settings: HybridSettings
 ): PersonalizedSettings {
-  const { history, weights } = settings
-  const attention =
-    history.attentionTemperature > 0 && model !== "cf"
-      ? { temperature: history.attentionTemperature, window: history.attentionWindow }
-      : null
-  return {
-    history: {
-      eventWeights: DEFAULT_EVENT_WEIGHTS,
-      maxItems: history.maxItems,
-      recencyHalfLife: history.recencyHalfLife,
-      attention,
-    },
-    weights:
-      model === "popularity"
-        ? { semantic: 0, collaborative: 0, sequential: 0, popularity: 1 }
-        : model === "semantic"
-          ? { semantic: 1, collaborative: 0, sequential: 0, popularity: 0 }
-          : model === "cf"
-            ? { ...weights, semantic: 0, popularity: 0 }
-            : weights,
+  const hybrid = hybridPersonalizedSettings(settings)
+  const { weights } = settings
+  const none = { semantic: 0, collaborative: 0, sequential: 0, popularity: 0 }
+  const behaviour = {
+    ...none,
+    collaborative: weights.collaborative,
+    sequential: weights.sequential,
+  }
+  switch (model) {
+    case "popularity":
+      return { ...hybrid, weights: { ...none, popularity: 1 } }
+    case "cf":
+      return {
+        ...hybrid,
+        history: { ...hybrid.history, attention: null },
+        weights: { ...none, collaborative: 1 },
+      }
+    case "cf+sequential":
+      return { ...hybrid, history: { ...hybrid.history, attention: null }, weights: behaviour }
+    case "semantic":
+      return { ...hybrid, weights: { ...none, semantic: 1 } }
+    case "hybrid":
+    case "hybrid+diversity":
+      return hybrid
   }
 }

@@ -148,7 +148,7 @@ export class InteractionLog {
 /** Exponential time decay: an event `halfLifeMs` older than `now` counts half. */
 export type TimeDecay = { halfLifeMs: number; now: number }
 
-export function decayFactor(timestamp: number, decay: TimeDecay | undefined): number {
+function decayFactor(timestamp: number, decay: TimeDecay | undefined): number {
   if (!decay) return 1
   const age = Math.max(0, decay.now - timestamp)
   return Math.pow(0.5, age / decay.halfLifeMs)

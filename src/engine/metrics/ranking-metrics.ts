@@ -36,7 +36,9 @@ export const ndcgAtK: ListMetricFunction = (relevant, ranked, k) => {
   for (let rank = 0; rank < Math.min(k, ranked.length); rank++) {
     dcg += gain(relevant, ranked[rank]) / Math.log2(rank + 2)
   }
-  const ideal = gains(relevant).sort((a, b) => b - a).slice(0, k)
+  const ideal = gains(relevant)
+    .sort((a, b) => b - a)
+    .slice(0, k)
   const idcg = ideal.reduce((sum, value, rank) => sum + value / Math.log2(rank + 2), 0)
   return idcg > 0 ? dcg / idcg : 0
 }
@@ -59,7 +61,9 @@ function gain(relevant: Relevance, id: ItemId): number {
 }
 
 function gains(relevant: Relevance): number[] {
-  return isGraded(relevant) ? [...relevant.values()] : Array.from({ length: relevant.size }, () => 1)
+  return isGraded(relevant)
+    ? [...relevant.values()]
+    : Array.from({ length: relevant.size }, () => 1)
 }
 
 function isGraded(relevant: Relevance): relevant is ReadonlyMap<ItemId, number> {

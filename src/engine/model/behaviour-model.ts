@@ -60,7 +60,7 @@ export const DEFAULT_BEHAVIOUR_MODEL_SETTINGS: BehaviourModelSettings = {
   boughtTogether: DEFAULT_BOUGHT_TOGETHER_OPTIONS,
   boughtTogetherWindowDays: 30,
   trendingHalfLifeMs: DEFAULT_TRENDING_HALF_LIFE_MS,
-  semanticNeighbours: 50,
+  semanticNeighbours: 200,
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   weightHistory,
   type HistoryEvent,
   type HistoryWeightingOptions,
+  type WeightedHistory,
 } from "./history-weights"
 
 /** The models a personalized ranking draws on; every source is optional. */
@@ -23,6 +24,7 @@ export type PersonalizationSources = {
   sequential?: ItemNeighbours
   /** Raw popularity per item (buildPopularity); with a half-life it is trending. */
   popularity?: Float64Array
+  /** The reason popularity-driven items show: "trending" for decayed popularity. Default popular. */
   popularityKind?: "popular" | "trending"
   /** Item embeddings, for the attention over the history. */
   vectors?: ItemVectors
@@ -39,11 +41,18 @@ export type BlendWeights = {
 export type PersonalizedSettings = {
   history: HistoryWeightingOptions
   weights: BlendWeights
+  /**
+   * Semantic cosines are raised to this power before they are summed (ItemNeighbours.sharpened):
+   * near-duplicates of a history item then count, loose matches barely.
+   */
+  semanticExponent: number
 }
 
+/** The settings `evaluate --tune` chose on amazon-beauty (see DEFAULT_HYBRID_SETTINGS). */
 export const DEFAULT_PERSONALIZED_SETTINGS: PersonalizedSettings = {
   history: DEFAULT_HISTORY_WEIGHTING,
-  weights: { semantic: 1, collaborative: 1, sequential: 1, popularity: 0.05 },
+  weights: { semantic: 0.75, collaborative: 1, sequential: 1, popularity: 0.2 },
+  semanticExponent: 16,
 }
 
 export type PersonalizedOptions = {
@@ -60,7 +69,7 @@ export type PersonalizedResult = {
 }
 
 const SOURCE_NAMES = ["semantic", "collaborative", "sequential"] as const
-type SourceName = (typeof SOURCE_NAMES)[number]
+const SOURCE_COUNT = SOURCE_NAMES.length
 
 /**
  * Personalized ranking from a shopper's recent history. For each candidate item j and each
@@ -70,9 +79,10 @@ type SourceName = (typeof SOURCE_NAMES)[number]
  *   score(j)   = (Σ_s β_s · raw_s(j) / max_j' raw_s(j') + β_pop · pop(j)) / Σ β
  *
  * so each source is scaled to [0, 1] for this shopper before blending, and the score is in
- * [0, 1]. For the semantic source raw_s(j) is the dot product of j's embedding with the
- * shopper's profile vector Σ_t w_t v_t, restricted to each history item's nearest neighbours.
- * pop(j) is log-damped popularity (normalizePopularity). The ranking covers the whole catalog:
+ * [0, 1]. The semantic source reads cos(h_t, j)^semanticExponent: with exponent 1, raw(j) is the
+ * dot product of j's embedding with the shopper's profile vector Σ_t w_t v_t (buildProfileVector),
+ * restricted to each history item's nearest neighbours; larger exponents favour near-duplicates
+ * of single history items over loose matches to many. pop(j) is log-damped popularity (normalizePopularity). The ranking covers the whole catalog:
  * items no history item reaches score on popularity alone. Shoppers without usable history get
  * trending items, flagged as a fallback.
  *
@@ -80,12 +90,16 @@ type SourceName = (typeof SOURCE_NAMES)[number]
  * allocating; it is not re-entrant (JavaScript never runs two calls at once).
  */
 export class PersonalizedRecommender {
+  /** The neighbour lists in SOURCE_NAMES order, the semantic ones sharpened. */
+  private readonly lists_: readonly (ItemNeighbours | undefined)[]
   private readonly popularity_: Float64Array
   private readonly rankOfItem_: Int32Array
   private readonly itemAtRank_: Int32Array
-  private readonly raw_: Record<SourceName, Float64Array>
-  private readonly bestValue_: Record<SourceName, Float64Array>
-  private readonly bestHistory_: Record<SourceName, Int32Array>
+  // Per candidate and source (interleaved: candidate · SOURCE_COUNT + source): the raw score, and
+  // the history item with the largest contribution to it (for the reason shown).
+  private readonly raw_: Float64Array
+  private readonly bestValue_: Float64Array
+  private readonly bestHistory_: Int32Array
   private readonly touched_: Int32Array
   private readonly touchedStamp_: Int32Array
   private readonly excludedStamp_: Int32Array
@@ -96,16 +110,19 @@ export class PersonalizedRecommender {
     private readonly settings: PersonalizedSettings = DEFAULT_PERSONALIZED_SETTINGS
   ) {
     const count = sources.vocabulary.size
+    this.lists_ = [
+      sources.semantic?.sharpened(settings.semanticExponent),
+      sources.collaborative,
+      sources.sequential,
+    ]
     const popularity = sources.popularity ?? new Float64Array(count)
     this.popularity_ = normalizePopularity(popularity)
     this.itemAtRank_ = popularityOrder(popularity)
     this.rankOfItem_ = new Int32Array(count)
     this.itemAtRank_.forEach((item, rank) => (this.rankOfItem_[item] = rank))
-    const perSource = <T>(make: () => T) =>
-      ({ semantic: make(), collaborative: make(), sequential: make() }) as Record<SourceName, T>
-    this.raw_ = perSource(() => new Float64Array(count))
-    this.bestValue_ = perSource(() => new Float64Array(count))
-    this.bestHistory_ = perSource(() => new Int32Array(count))
+    this.raw_ = new Float64Array(count * SOURCE_COUNT)
+    this.bestValue_ = new Float64Array(count * SOURCE_COUNT)
+    this.bestHistory_ = new Int32Array(count * SOURCE_COUNT)
     this.touched_ = new Int32Array(count)
     this.touchedStamp_ = new Int32Array(count)
     this.excludedStamp_ = new Int32Array(count)
@@ -124,77 +141,50 @@ export class PersonalizedRecommender {
 
     const weights = this.settings.weights
     let touchedCount = 0
-    const maxRaw: Record<SourceName, number> = { semantic: 0, collaborative: 0, sequential: 0 }
-    for (const name of SOURCE_NAMES) {
-      const neighbours = this.sources[name]
-      if (!neighbours || weights[name] <= 0) continue
-      const raw = this.raw_[name]
-      const bestValue = this.bestValue_[name]
-      const bestHistory = this.bestHistory_[name]
-      for (let t = 0; t < weighted.items.length; t++) {
-        const item = weighted.items[t]
-        if (item >= neighbours.itemCount) continue
-        const weight = weighted.weights[t]
-        for (let e = neighbours.offsets[item]; e < neighbours.offsets[item + 1]; e++) {
-          const candidate = neighbours.neighbours[e]
-          if (this.excludedStamp_[candidate] === stamp) continue
-          if (this.touchedStamp_[candidate] !== stamp) {
-            this.touchedStamp_[candidate] = stamp
-            this.touched_[touchedCount++] = candidate
-            for (const other of SOURCE_NAMES) {
-              this.raw_[other][candidate] = 0
-              this.bestValue_[other][candidate] = 0
-            }
-          }
-          const contribution = weight * neighbours.scores[e]
-          raw[candidate] += contribution
-          if (contribution > bestValue[candidate]) {
-            bestValue[candidate] = contribution
-            bestHistory[candidate] = t
-          }
-        }
-      }
+    const maxRaw = [0, 0, 0]
+    SOURCE_NAMES.forEach((name, source) => {
+      const neighbours = this.lists_[source]
+      if (!neighbours || weights[name] <= 0) return
+      touchedCount = this.accumulate_(source, neighbours, weighted, stamp, touchedCount)
       for (let i = 0; i < touchedCount; i++) {
-        maxRaw[name] = Math.max(maxRaw[name], raw[this.touched_[i]])
+        maxRaw[source] = Math.max(
+          maxRaw[source],
+          this.raw_[this.touched_[i] * SOURCE_COUNT + source]
+        )
       }
-    }
+    })
 
-    if (touchedCount === 0 && weighted.items.length === 0) {
+    if (weighted.items.length === 0) {
       return { items: this.rankByPopularity_(options, stamp), fallback: true }
     }
 
     // Scale factors: β_s / (max_s · Σβ), so a component is already its share of the score.
     const totalWeight = blendTotal(weights, this.sources)
-    const scale: Record<SourceName, number> = { semantic: 0, collaborative: 0, sequential: 0 }
-    for (const name of SOURCE_NAMES) {
-      if (maxRaw[name] > 0) scale[name] = weights[name] / (maxRaw[name] * totalWeight)
-    }
+    const scale = SOURCE_NAMES.map((name, source) =>
+      maxRaw[source] > 0 ? weights[name] / (maxRaw[source] * totalWeight) : 0
+    )
     const popularityScale = this.sources.popularity ? weights.popularity / totalWeight : 0
 
     const selector = new TopKSelector(options.limit)
     for (let i = 0; i < touchedCount; i++) {
       const item = this.touched_[i]
+      const at = item * SOURCE_COUNT
       const score =
-        scale.semantic * this.raw_.semantic[item] +
-        scale.collaborative * this.raw_.collaborative[item] +
-        scale.sequential * this.raw_.sequential[item] +
+        scale[0] * this.raw_[at] +
+        scale[1] * this.raw_[at + 1] +
+        scale[2] * this.raw_[at + 2] +
         popularityScale * this.popularity_[item]
       this.offerIfAllowed_(selector, item, score, options.isAllowed)
     }
-    // Items no source reached score on popularity alone: the best of them are the most popular.
-    let added = 0
-    for (let rank = 0; rank < this.itemAtRank_.length && added < options.limit; rank++) {
+    // Items no source reached score on popularity alone, so in popularity order: walk it until
+    // one cannot enter the top list, after which none can.
+    for (let rank = 0; rank < this.itemAtRank_.length; rank++) {
       const item = this.itemAtRank_[rank]
       if (this.touchedStamp_[item] === stamp || this.excludedStamp_[item] === stamp) continue
-      if (
-        this.offerIfAllowed_(
-          selector,
-          item,
-          popularityScale * this.popularity_[item],
-          options.isAllowed
-        )
-      ) {
-        added++
+      const score = popularityScale * this.popularity_[item]
+      if (!selector.wouldAccept(rank, score)) break
+      if (!options.isAllowed || options.isAllowed(this.sources.vocabulary.idAt(item))) {
+        selector.offer(rank, score)
       }
     }
     return {
@@ -203,25 +193,69 @@ export class PersonalizedRecommender {
     }
   }
 
+  /**
+   * Adds Σ_t w_t · s(h_t, j) for one source into the raw scores of the candidates it reaches,
+   * registering newly reached candidates; returns the new number of touched candidates.
+   */
+  private accumulate_(
+    source: number,
+    neighbours: ItemNeighbours,
+    history: WeightedHistory,
+    stamp: number,
+    touchedCount: number
+  ): number {
+    const { offsets, scores } = neighbours
+    const candidates = neighbours.neighbours
+    const raw = this.raw_
+    const bestValue = this.bestValue_
+    const bestHistory = this.bestHistory_
+    const touchedStamp = this.touchedStamp_
+    const excludedStamp = this.excludedStamp_
+    for (let t = 0; t < history.items.length; t++) {
+      const item = history.items[t]
+      if (item >= neighbours.itemCount) continue
+      const weight = history.weights[t]
+      for (let e = offsets[item]; e < offsets[item + 1]; e++) {
+        const candidate = candidates[e]
+        if (excludedStamp[candidate] === stamp) continue
+        const at = candidate * SOURCE_COUNT
+        if (touchedStamp[candidate] !== stamp) {
+          touchedStamp[candidate] = stamp
+          this.touched_[touchedCount++] = candidate
+          // Written out: fill() is a builtin call, too slow for three entries in this loop.
+          raw[at] = raw[at + 1] = raw[at + 2] = 0
+          bestValue[at] = bestValue[at + 1] = bestValue[at + 2] = 0
+        }
+        const contribution = weight * scores[e]
+        raw[at + source] += contribution
+        if (contribution > bestValue[at + source]) {
+          bestValue[at + source] = contribution
+          bestHistory[at + source] = t
+        }
+      }
+    }
+    return touchedCount
+  }
+
   /** Offers an item unless it is excluded or disallowed; asks the predicate only when it would be kept. */
   private offerIfAllowed_(
     selector: TopKSelector,
     item: number,
     score: number,
     isAllowed: ItemPredicate | undefined
-  ): boolean {
+  ): void {
     const rank = this.rankOfItem_[item]
-    if (!selector.wouldAccept(rank, score)) return false
-    if (isAllowed && !isAllowed(this.sources.vocabulary.idAt(item))) return false
+    if (!selector.wouldAccept(rank, score)) return
+    if (isAllowed && !isAllowed(this.sources.vocabulary.idAt(item))) return
     // Ties go to the more popular item: the selector's tie-break is the popularity rank.
     selector.offer(rank, score)
-    return true
   }
 
+  /** Turns the selected items into ScoredItems with their components and reasons. */
   private explain_(
     selector: TopKSelector,
     historyItems: Int32Array,
-    scale: Record<SourceName, number>,
+    scale: readonly number[],
     popularityScale: number,
     stamp: number
   ): ScoredItem[] {
@@ -229,44 +263,50 @@ export class PersonalizedRecommender {
     const scores = new Float64Array(selector.size)
     const count = selector.drain(ranks, scores)
     const { vocabulary } = this.sources
-    const popularityReason = this.sources.popularityKind ?? "popular"
     const items: ScoredItem[] = []
     for (let i = 0; i < count; i++) {
       const item = this.itemAtRank_[ranks[i]]
       const touched = this.touchedStamp_[item] === stamp
       const components: Record<string, number> = {}
-      let bestSource: SourceName | undefined
-      let bestShare = 0
-      for (const name of SOURCE_NAMES) {
-        const share = touched ? scale[name] * this.raw_[name][item] : 0
-        if (share > 0) components[name] = round(share)
-        // The history item behind the strongest source's strongest contribution.
-        const historyShare = touched ? scale[name] * this.bestValue_[name][item] : 0
-        if (historyShare > bestShare) {
-          bestShare = historyShare
-          bestSource = name
+      let largestShare = 0
+      // The reason names the history item behind the largest single contribution.
+      let reasonHistory = -1
+      let reasonShare = 0
+      SOURCE_NAMES.forEach((name, source) => {
+        if (!touched) return
+        const at = item * SOURCE_COUNT + source
+        const share = scale[source] * this.raw_[at]
+        if (share <= 0) return
+        components[name] = round(share)
+        largestShare = Math.max(largestShare, share)
+        if (scale[source] * this.bestValue_[at] > reasonShare) {
+          reasonShare = scale[source] * this.bestValue_[at]
+          reasonHistory = this.bestHistory_[at]
         }
-      }
+      })
       const popularityShare = popularityScale * this.popularity_[item]
       if (popularityShare > 0) components.popularity = round(popularityShare)
       const reasons: Reason[] = []
-      if (bestSource) {
-        const historyItem = historyItems[this.bestHistory_[bestSource][item]]
-        reasons.push({ type: "because_you_viewed", product_id: vocabulary.idAt(historyItem) })
+      if (reasonHistory >= 0) {
+        const product_id = vocabulary.idAt(historyItems[reasonHistory])
+        reasons.push({ type: "because_you_viewed", product_id })
       }
-      if (!bestSource || popularityShare > Math.max(...Object.values(components)) - 1e-12) {
-        reasons.push({ type: popularityReason })
+      if (reasonHistory < 0 || popularityShare > largestShare) {
+        reasons.push({ type: this.sources.popularityKind ?? "popular" })
       }
       items.push({ id: vocabulary.idAt(item), score: round(scores[i]), reasons, components })
     }
     return items
   }
 
+  /** The fallback for shoppers without usable history: popular (or trending) items. */
   private rankByPopularity_(options: PersonalizedOptions, stamp: number): ScoredItem[] {
-    const reason = this.sources.popularityKind ?? "trending"
+    const reason = this.sources.popularityKind ?? "popular"
     const items: ScoredItem[] = []
     for (let rank = 0; rank < this.itemAtRank_.length && items.length < options.limit; rank++) {
       const item = this.itemAtRank_[rank]
+      // Sorted by popularity: the rest have none and would be an arbitrary list.
+      if (this.popularity_[item] <= 0) break
       if (this.excludedStamp_[item] === stamp) continue
       const id = this.sources.vocabulary.idAt(item)
       if (options.isAllowed && !options.isAllowed(id)) continue

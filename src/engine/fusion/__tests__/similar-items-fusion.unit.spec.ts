@@ -1,0 +1,75 @@
+import { ItemNeighboursBuilder } from "../../collaborative/item-neighbours"
+import { ItemVocabulary } from "../../interactions/item-vocabulary"
+import { ExactVectorIndex } from "../../vector/exact-vector-index"
+import { SimilarItemsRecommender } from "../similar-items-fusion"
+
+// S is the source. Cosines to S: hidden 0.99, A 0.8, B 0.6, C 0.
+const vocabulary = ItemVocabulary.from(["S", "A", "B", "C", "hidden"])
+const index = new ExactVectorIndex(2)
+index.upsert("S", [1, 0])
+index.upsert("A", [0.8, 0.6])
+index.upsert("B", [0.6, 0.8])
+index.upsert("C", [0, 1])
+index.upsert("hidden", [0.99, Math.sqrt(1 - 0.99 ** 2)])
+
+// Co-occurrence of S: B (0.3, 15 shoppers), C (0.15, 1 shopper).
+const builder = new ItemNeighboursBuilder(vocabulary.size, 2)
+builder.push(vocabulary.indexOf("B"), 0.3, 15)
+builder.push(vocabulary.indexOf("C"), 0.15, 1)
+builder.endRow()
+const collaborative = builder.build()
+
+const settings = {
+  semanticCandidates: 10,
+  popularCandidates: 0,
+  evidenceHalfPoint: 5,
+  popularityWeight: 0,
+}
+const isAllowed = (id: string) => id !== "hidden"
+
+describe("SimilarItemsRecommender", () => {
+  it("shifts weight from meaning to behaviour as the pair's evidence grows", () => {
+    // A: no co-occurrence -> sem 0.8.
+    // B: g = 15/20 = 0.75, cf = 0.3/0.3 = 1 -> 0.25·0.6 + 0.75·1 = 0.9.
+    // C: g = 1/6, cf = 0.5, sem 0 -> (1/6)·0.5 = 0.0833.
+    const recommender = new SimilarItemsRecommender({ vocabulary, index, collaborative }, settings)
+    const ranked = recommender.recommend("S", { limit: 5, isAllowed })
+    expect(ranked.map((r) => [r.id, r.score])).toEqual([
+      ["B", 0.9],
+      ["A", 0.8],
+      ["C", 0.0833],
+    ])
+    expect(ranked[0].components).toEqual({ semantic: 0.15, collaborative: 0.75, popularity: 0 })
+    expect(ranked[0].reasons).toEqual([
+      { type: "similar_to", product_id: "S", similarity: 0.6 },
+      { type: "also_interacted", product_id: "S", support: 15 },
+    ])
+    expect(ranked[2].reasons).toEqual([{ type: "also_interacted", product_id: "S", support: 1 }])
+  })
+
+  it("blends in popularity and never returns a disallowed item", () => {
+    // Popularity A 0, B 1, C 3 -> normalized 0, 0.5, 1; β_pop 0.1:
+    // A 0.9·0.8 = 0.72, B 0.9·0.9 + 0.1·0.5 = 0.86, C 0.9·0.0833 + 0.1 = 0.175.
+    const popularity = new Float64Array([0, 0, 1, 3, 0])
+    const recommender = new SimilarItemsRecommender(
+      { vocabulary, index, collaborative, popularity },
+      { ...settings, popularCandidates: 3, popularityWeight: 0.1 }
+    )
+    const ranked = recommender.recommend("S", { limit: 5, isAllowed })
+    expect(ranked.map((r) => [r.id, r.score])).toEqual([
+      ["B", 0.86],
+      ["A", 0.72],
+      ["C", 0.175],
+    ])
+    expect(ranked[2].reasons).toContainEqual({ type: "popular" })
+  })
+
+  it("ranks a new item (no co-occurrence) on meaning alone", () => {
+    const recommender = new SimilarItemsRecommender({ vocabulary, index }, settings)
+    const ranked = recommender.recommend("S", { limit: 2, isAllowed })
+    expect(ranked.map((r) => [r.id, r.score])).toEqual([
+      ["A", 0.8],
+      ["B", 0.6],
+    ])
+  })
+})
