@@ -25,7 +25,7 @@ export type HybridSettings = {
 }
 
 /**
- * What `evaluate --tune` chose for the hybrid on amazon-beauty (bench/RESULTS-hybrid.md): the
+ * What `evaluate --tune` chose for the hybrid on amazon-beauty (bench/RESULTS.md): the
  * defaults of the engine and the starting point of the next tuning.
  */
 export const DEFAULT_HYBRID_SETTINGS: HybridSettings = {

@@ -15,7 +15,7 @@ export type MmrOptions = {
   maxPerCategory?: number
 }
 
-/** The trade-off measured on amazon-beauty (see bench/RESULTS-hybrid.md). */
+/** The trade-off measured on amazon-beauty (see bench/RESULTS.md). */
 export const DEFAULT_MMR_LAMBDA = 0.6
 export const DEFAULT_MMR_KEEP_TOP = 4
 
