@@ -45,7 +45,7 @@ export async function recommendSimilarProducts(
     const exhausted = result.items.length < wanted || wanted >= MAX_CANDIDATES
     if (similar.length >= limit || exhausted) break
   }
-  similar = await service.diversify(similar, { limit, diversity })
+  similar = await service.diversify(similar, { limit, diversity, list: "similar" })
   if (similar.length >= limit) return similar
 
   const candidates = await listFallbackCandidates(container, scope, source)

@@ -769,13 +769,13 @@ export default class RecommendationModuleService extends MedusaService({
 
   /**
    * Re-ranks a list for variety (maximal marginal relevance on embedding similarity).
-   * `diversity` 0 keeps the order; the plugin option `diversity.default` applies when absent.
+   * `diversity` 0 keeps the order; when absent, the plugin's default for that kind of list.
    */
   async diversify(
     items: ScoredItem[],
-    options: { limit: number; diversity?: number }
+    options: { limit: number; diversity?: number; list: "personalized" | "similar" }
   ): Promise<ScoredItem[]> {
-    const diversity = options.diversity ?? this.options_.diversity.default
+    const diversity = options.diversity ?? this.options_.diversity[options.list]
     if (diversity <= 0 || items.length <= 1) return items.slice(0, options.limit)
     const index = await this.vectorIndex_.ensureFresh()
     return rerankMmr(items, {

@@ -32,7 +32,7 @@ export const GET = async (
   )
   const ranked = await service.diversify(
     result.items.filter((item) => visible.has(item.id)),
-    { limit, diversity }
+    { limit, diversity, list: "personalized" }
   )
   res.json({ ...(await hydrateRankedProducts(req, ranked)), fallback: result.fallback })
 }

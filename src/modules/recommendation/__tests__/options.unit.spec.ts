@@ -17,7 +17,7 @@ describe("parseRecommendationOptions", () => {
         boughtTogetherMinSupport: 2,
         refreshIntervalMs: 30_000,
       },
-      diversity: { default: 0.4 },
+      diversity: { personalized: 0.4, similar: 0.2 },
       personalized: { excludePurchased: true },
     })
   })

@@ -17,7 +17,7 @@ export const GET = async (
   req: StoreProductRequest<StoreGetRecommendationsSearchParamsType>,
   res: MedusaResponse<StoreProductRecommendationsResponse>
 ) => {
-  const { q, limit } = req.validatedQuery
+  const { q, limit, diversity } = req.validatedQuery
   const service: RecommendationModuleService = req.scope.resolve(RECOMMENDATION_MODULE)
   const ranked = await service.searchProducts(q, { limit: limit * CANDIDATE_FACTOR + 10 })
   const visible = await listVisibleProductIds(
@@ -25,7 +25,9 @@ export const GET = async (
     visibilityScopeOf(req),
     ranked.map((item) => item.id)
   )
-  res.json(
-    await hydrateRankedProducts(req, ranked.filter((item) => visible.has(item.id)).slice(0, limit))
+  const diverse = await service.diversify(
+    ranked.filter((item) => visible.has(item.id)),
+    { limit, diversity, list: "similar" }
   )
+  res.json(await hydrateRankedProducts(req, diverse))
 }
