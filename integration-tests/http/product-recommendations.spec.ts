@@ -402,6 +402,12 @@ medusaIntegrationTestRunner({
       expect(stranger.fallback).toBe(true)
       const anonymous = await forShopper("?limit=3")
       expect(anonymous.fallback).toBe(true)
+      // No shopper has done anything in this store yet: the newest products stand in.
+      expect(anonymous.count).toBe(3)
+      expect(anonymous.recommendations[0].reasons).toEqual([
+        { type: "fallback", cause: "no_shopper_activity" },
+        { type: "newest" },
+      ])
       expect(anonymous.recommendations.map((r) => r.product_id)).not.toContain(
         catalog.draftCoffeeId
       )

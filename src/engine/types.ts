@@ -25,7 +25,11 @@ export type Reason =
  * Why an item came from the fallback ranking instead of semantic similarity:
  * the source has no embedding yet, or too few similar items passed the filters.
  */
-export type FallbackCause = "source_not_embedded" | "not_enough_similar_items"
+export type FallbackCause =
+  | "source_not_embedded"
+  | "not_enough_similar_items"
+  /** A store with no shopper events yet has nothing trending: the newest products stand in. */
+  | "no_shopper_activity"
 
 /**
  * One ranked item: its id, a score in [0, 1] (higher is better) and its reasons. Blended rankings

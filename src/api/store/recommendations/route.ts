@@ -1,9 +1,14 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import { appendFallback } from "../../../engine"
 import { RECOMMENDATION_MODULE } from "../../../modules/recommendation"
 import type RecommendationModuleService from "../../../modules/recommendation/service"
 import type { StoreRecommendationsResponse } from "../../../types/http"
 import { hydrateRankedProducts, type StoreProductRequest } from "../../utils/hydrate-products"
-import { listVisibleProductIds, visibilityScopeOf } from "../../utils/product-visibility"
+import {
+  listVisibleCatalogItems,
+  listVisibleProductIds,
+  visibilityScopeOf,
+} from "../../utils/product-visibility"
 import type { StoreGetRecommendationsParamsType } from "./validators"
 
 // Hidden products are dropped after ranking: rank more than asked for.
@@ -30,9 +35,21 @@ export const GET = async (
     visibilityScopeOf(req),
     result.items.map((item) => item.id)
   )
-  const ranked = await service.diversify(
+  let ranked = await service.diversify(
     result.items.filter((item) => visible.has(item.id)),
     { limit, diversity, list: "personalized" }
   )
+  if (ranked.length < limit) {
+    const newest = await listVisibleCatalogItems(req.scope, visibilityScopeOf(req), {}, limit * 2)
+    ranked = appendFallback(
+      ranked,
+      newest.map((item) => ({
+        id: item.id,
+        score: 0,
+        reasons: [{ type: "fallback", cause: "no_shopper_activity" }, { type: "newest" }],
+      })),
+      limit
+    )
+  }
   res.json({ ...(await hydrateRankedProducts(req, ranked)), fallback: result.fallback })
 }
