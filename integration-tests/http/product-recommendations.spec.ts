@@ -164,6 +164,28 @@ medusaIntegrationTestRunner({
       expect(other.count).toBe(0)
     })
 
+    it("leaves out the products a request excludes", async () => {
+      const [, dripper, kettle] = catalog.ids.coffee
+      const all = (await recommend(catalog.grinderId, "?limit=50")).recommendations
+      const ids = (query: string) =>
+        recommend(catalog.grinderId, query).then((b) => b.recommendations.map((r) => r.product_id))
+      const without = await ids(`?limit=50&exclude=${dripper},${kettle}`)
+      expect(without).toHaveLength(all.length - 2)
+      expect(without).not.toContain(dripper)
+      expect(without).not.toContain(kettle)
+      expect(await ids(`?limit=50&exclude[]=${dripper}&exclude[]=${kettle}`)).toEqual(without)
+      // Excluding the source itself (it is in the cart) still answers.
+      expect(await ids(`?limit=3&exclude=${catalog.grinderId}`)).toHaveLength(3)
+      const tooMany = await http
+        .get(
+          `/store/products/${catalog.grinderId}/recommendations?exclude=${Array(101).fill("p").join(",")}`,
+          catalog.store
+        )
+        .catch((e) => e.response)
+      expect(tooMany.status).toBe(400)
+      expect(tooMany.data.message).toContain("exclude")
+    })
+
     it("honours limit and returns the requested fields with calculated prices", async () => {
       const body = await recommend(
         catalog.grinderId,

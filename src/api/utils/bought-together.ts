@@ -18,7 +18,13 @@ export async function recommendBoughtTogether(
   sourceId: string,
   limit: number
 ): Promise<ScoredItem[]> {
-  const [source] = await listVisibleCatalogItems(container, scope, { id: sourceId }, 1)
+  // The source itself may be in the request's exclusions (already in the cart): look it up without them.
+  const [source] = await listVisibleCatalogItems(
+    container,
+    { ...scope, excluded_ids: [] },
+    { id: sourceId },
+    1
+  )
   if (!source) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${sourceId} was not found`)
   }

@@ -8,13 +8,22 @@ import type { CatalogItem } from "../../engine"
  */
 export type VisibilityScope = {
   sales_channel_ids: string[]
+  /** Products this request asked to leave out (e.g. those already in the cart). */
+  excluded_ids?: string[]
 }
 
-/** The scope of a store request: the sales channels of its publishable key. */
+/** The scope of a store request: its publishable key's sales channels and its `exclude` ids. */
 export function visibilityScopeOf(req: {
   publishable_key_context?: { sales_channel_ids: string[] }
+  validatedQuery?: Record<string, unknown>
 }): VisibilityScope {
-  return { sales_channel_ids: req.publishable_key_context?.sales_channel_ids ?? [] }
+  const exclude = req.validatedQuery?.exclude
+  return {
+    sales_channel_ids: req.publishable_key_context?.sales_channel_ids ?? [],
+    excluded_ids: Array.isArray(exclude)
+      ? exclude.filter((id): id is string => typeof id === "string")
+      : [],
+  }
 }
 
 type ProductWithChannels = {
@@ -23,6 +32,7 @@ type ProductWithChannels = {
 }
 
 function isVisibleIn(scope: VisibilityScope, product: ProductWithChannels): boolean {
+  if (scope.excluded_ids?.includes(product.id)) return false
   const channels = new Set(scope.sales_channel_ids)
   return !!product.sales_channels?.some((channel) => channel && channels.has(channel.id))
 }

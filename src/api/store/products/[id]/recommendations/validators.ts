@@ -38,6 +38,17 @@ export const StoreGetProductRecommendationsParams = z.object({
         })
       }
     }),
+  /** Product ids to leave out (already in the cart...): `exclude=a,b` or repeated. */
+  exclude: z
+    .preprocess(
+      (value) =>
+        (Array.isArray(value) ? value : [value])
+          .flatMap((item) => (typeof item === "string" ? item.split(",") : [item]))
+          .map((item) => (typeof item === "string" ? item.trim() : item))
+          .filter((item) => item !== ""),
+      z.array(z.string().max(100)).max(100)
+    )
+    .optional(),
   /** Variety of the list, 0 (pure relevance) to 1; the plugin's default when absent. */
   diversity: z.coerce.number().min(0).max(1).optional(),
   region_id: z.string().optional(),
