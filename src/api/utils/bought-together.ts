@@ -1,9 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
 import type { ScoredItem } from "../../engine"
 import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
 import type RecommendationModuleService from "../../modules/recommendation/service"
-import { listVisibleCatalogItems, type VisibilityScope } from "./product-visibility"
+import {
+  listVisibleCatalogItems,
+  type VisibilityScope,
+  findVisibleSource,
+} from "./product-visibility"
 
 /** Above this embedding similarity, a product of the same type is another version, not a complement. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.9
@@ -18,16 +21,7 @@ export async function recommendBoughtTogether(
   sourceId: string,
   limit: number
 ): Promise<ScoredItem[]> {
-  // The source itself may be in the request's exclusions (already in the cart): look it up without them.
-  const [source] = await listVisibleCatalogItems(
-    container,
-    { ...scope, excluded_ids: [] },
-    { id: sourceId },
-    1
-  )
-  if (!source) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${sourceId} was not found`)
-  }
+  const source = await findVisibleSource(container, scope, sourceId)
   const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
   const candidates = await service.recommendBoughtTogether(sourceId, { limit: limit * 3 + 10 })
   const visible = await listVisibleCatalogItems(

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import type { CatalogItem } from "../../engine"
 
 /**
@@ -101,4 +101,25 @@ export async function listVisibleCatalogItems(
       type_id: product.type_id,
       created_at: new Date(product.created_at),
     }))
+}
+
+/**
+ * The source product of a "similar" or "bought together" request, or a 404. The source may be
+ * among the request's exclusions (already in the cart), so they do not apply to it.
+ */
+export async function findVisibleSource(
+  container: MedusaContainer,
+  scope: VisibilityScope,
+  sourceId: string
+): Promise<CatalogItem> {
+  const [source] = await listVisibleCatalogItems(
+    container,
+    { ...scope, excluded_ids: [] },
+    { id: sourceId },
+    1
+  )
+  if (!source) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${sourceId} was not found`)
+  }
+  return source
 }

@@ -1,5 +1,4 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
 import { appendFallback, rankFallbackItems, type CatalogItem, type ScoredItem } from "../../engine"
 import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
 import type RecommendationModuleService from "../../modules/recommendation/service"
@@ -7,6 +6,7 @@ import {
   listVisibleCatalogItems,
   listVisibleProductIds,
   type VisibilityScope,
+  findVisibleSource,
 } from "./product-visibility"
 
 // Candidates fetched per visible slot: hidden products are skipped, so ask for more than needed.
@@ -25,16 +25,7 @@ export async function recommendSimilarProducts(
   limit: number,
   diversity?: number
 ): Promise<ScoredItem[]> {
-  // The source itself may be in the request's exclusions (already in the cart): look it up without them.
-  const [source] = await listVisibleCatalogItems(
-    container,
-    { ...scope, excluded_ids: [] },
-    { id: sourceId },
-    1
-  )
-  if (!source) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${sourceId} was not found`)
-  }
+  const source = await findVisibleSource(container, scope, sourceId)
   const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
 
   let similar: ScoredItem[] = []

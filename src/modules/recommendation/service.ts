@@ -28,13 +28,14 @@ import {
   type BehaviourModelSettings,
   type EmbeddingProvider,
   type Interaction as EngineInteraction,
+  type InteractionType,
   type ItemId,
   type ProductTextOptions,
   type ScoredItem,
   type VectorHit,
 } from "../../engine"
 import { createEmbeddingProvider } from "./embedding/create-embedding-provider"
-import Interaction, { type InteractionType } from "./models/interaction"
+import Interaction from "./models/interaction"
 import ModelSnapshot from "./models/model-snapshot"
 import ProductEmbedding, { type EmbeddingStatus } from "./models/product-embedding"
 import {
