@@ -1,12 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const INTERACTION_TYPES = [
-  "view",
-  "add_to_cart",
-  "purchase",
-  "recommendation_click",
-] as const
-export type InteractionType = (typeof INTERACTION_TYPES)[number]
+import { INTERACTION_TYPES } from "../../../engine/types"
 
 /**
  * One shopper event on a product. A shopper is a customer (authenticated) or an anonymous
