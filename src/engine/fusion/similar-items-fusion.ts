@@ -1,6 +1,7 @@
 import type { ItemNeighbours } from "../collaborative/item-neighbours"
 import { normalizePopularity, popularityOrder } from "../collaborative/popularity"
 import type { ItemVocabulary } from "../interactions/item-vocabulary"
+import { bestFirst } from "../ranking/best-first"
 import { round } from "../ranking/similar-items"
 import type { ItemId, ItemPredicate, Reason, ScoredItem } from "../types"
 import type { ExactVectorIndex } from "../vector/exact-vector-index"
@@ -141,10 +142,7 @@ export class SimilarItemsRecommender {
         },
       })
     }
-    return scored
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, options.limit)
-      .map((item) => ({ ...item, score: round(item.score) }))
+    return bestFirst(scored, options.limit)
   }
 }
 

@@ -1,5 +1,6 @@
 import { normalizePopularity } from "../collaborative/popularity"
 import type { ItemVocabulary } from "../interactions/item-vocabulary"
+import { bestFirst } from "../ranking/best-first"
 import { round } from "../ranking/similar-items"
 import type { ItemVectors } from "../semantic/item-vectors"
 import type { ItemPredicate, Reason, ScoredItem } from "../types"
@@ -89,10 +90,7 @@ export class SearchRanker {
         },
       })
     }
-    return scored
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, options.limit)
-      .map((item) => ({ ...item, score: round(item.score) }))
+    return bestFirst(scored, options.limit)
   }
 }
 
