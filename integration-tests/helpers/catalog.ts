@@ -11,6 +11,10 @@ export type TestProductInput = {
   sales_channel_id: string
   status?: "published" | "draft"
   type_id?: string
+  /** In EUR; 25 when absent. */
+  price?: number
+  /** Track stock (none until `stockVariant`); untracked products are always in stock. */
+  manage_inventory?: boolean
 }
 
 export async function createSalesChannel(api: AxiosInstance, admin: Headers, name: string) {
@@ -84,14 +88,50 @@ export async function createProduct(
         {
           title: "One size",
           options: { Size: "One size" },
-          manage_inventory: false,
-          prices: [{ currency_code: "eur", amount: 25 }],
+          manage_inventory: input.manage_inventory ?? false,
+          prices: [{ currency_code: "eur", amount: input.price ?? 25 }],
         },
       ],
     },
     admin
   )
   return data.product
+}
+
+/** A stock location that ships the given sales channels' orders. */
+export async function createStockLocation(
+  api: AxiosInstance,
+  admin: Headers,
+  name: string,
+  salesChannelIds: string[]
+) {
+  const { data } = await api.post("/admin/stock-locations", { name }, admin)
+  await api.post(
+    `/admin/stock-locations/${data.stock_location.id}/sales-channels`,
+    { add: salesChannelIds },
+    admin
+  )
+  return data.stock_location as { id: string }
+}
+
+/** Puts `quantity` of a product's (managed) first variant in stock at a location. */
+export async function stockVariant(
+  api: AxiosInstance,
+  admin: Headers,
+  productId: string,
+  locationId: string,
+  quantity: number
+) {
+  const { data } = await api.get(
+    `/admin/products/${productId}?fields=variants.inventory_items.inventory_item_id`,
+    admin
+  )
+  const inventoryItemId: string = data.product.variants[0].inventory_items[0].inventory_item_id
+  await api.post(
+    `/admin/inventory-items/${inventoryItemId}/location-levels`,
+    { location_id: locationId, stocked_quantity: quantity },
+    admin
+  )
 }
 
 /** Waits until the subscribers and the embedding queue have embedded every given product. */

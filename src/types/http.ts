@@ -23,6 +23,13 @@ export type StoreRecommendationsResponse = StoreProductRecommendationsResponse &
   fallback: boolean
 }
 
+export type StoreRecommendationsSearchResponse = StoreProductRecommendationsResponse & {
+  /** The words matched by meaning (the query without its price bounds). */
+  query: string
+  /** The price filter applied, from `min_price`/`max_price` or the query ("under 30"). */
+  price_range: { min: number | null; max: number | null; currency_code: string } | null
+}
+
 export type AdminProductEmbedding = {
   status: "pending" | "ready" | "failed"
   model_id: string | null

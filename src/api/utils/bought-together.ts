@@ -2,11 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { ScoredItem } from "../../engine"
 import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
 import type RecommendationModuleService from "../../modules/recommendation/service"
-import {
-  listVisibleCatalogItems,
-  type VisibilityScope,
-  findVisibleSource,
-} from "./product-visibility"
+import type { ListShape } from "../../modules/recommendation/service"
+import { findVisibleSource, listVisibleProducts, type VisibilityScope } from "./product-visibility"
+import { categoryIn } from "./visible-ranking"
 
 /** Above this embedding similarity, a product of the same type is another version, not a complement. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.9
@@ -19,33 +17,36 @@ export async function recommendBoughtTogether(
   container: MedusaContainer,
   scope: VisibilityScope,
   sourceId: string,
-  limit: number
+  shape: Omit<ListShape, "list">
 ): Promise<ScoredItem[]> {
   const source = await findVisibleSource(container, scope, sourceId)
   const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
-  const candidates = await service.recommendBoughtTogether(sourceId, { limit: limit * 3 + 10 })
-  const visible = await listVisibleCatalogItems(
+  const candidates = await service.recommendBoughtTogether(sourceId, {
+    limit: shape.limit * 3 + 10,
+  })
+  const catalog = await listVisibleProducts(
     container,
     scope,
-    { id: candidates.map((item) => item.id) },
-    candidates.length
+    candidates.map((item) => item.id)
   )
-  const typeById = new Map(visible.map((item) => [item.id, item.type_id]))
-  typeById.set(source.id, source.type_id)
+  catalog.set(source.id, source)
   const isNearDuplicate = async (a: string, b: string) => {
-    const type = typeById.get(a)
-    if (!type || type !== typeById.get(b)) return false
+    const type = catalog.get(a)?.type_id
+    if (!type || type !== catalog.get(b)?.type_id) return false
     return ((await service.productSimilarity(a, b)) ?? 0) >= NEAR_DUPLICATE_SIMILARITY
   }
 
-  const kept: ScoredItem[] = []
+  const complements: ScoredItem[] = []
   for (const item of candidates) {
-    if (kept.length >= limit) break
-    if (!typeById.has(item.id)) continue
+    if (item.id === sourceId || !catalog.has(item.id)) continue
     if (await isNearDuplicate(sourceId, item.id)) continue
     let duplicate = false
-    for (const other of kept) duplicate ||= await isNearDuplicate(other.id, item.id)
-    if (!duplicate) kept.push(item)
+    for (const other of complements) duplicate ||= await isNearDuplicate(other.id, item.id)
+    if (!duplicate) complements.push(item)
   }
-  return kept
+  return service.diversify(complements, {
+    ...shape,
+    list: "similar",
+    categoryOf: categoryIn(catalog),
+  })
 }

@@ -1,29 +1,93 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
-import type { CatalogItem } from "../../engine"
+import {
+  ContainerRegistrationKeys,
+  getVariantAvailability,
+  MedusaError,
+  ProductStatus,
+  QueryContext,
+} from "@medusajs/framework/utils"
+import type { CatalogItem, PriceLimits } from "../../engine"
+import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
+import type RecommendationModuleService from "../../modules/recommendation/service"
 
 /**
- * The one place that decides which products a storefront may see: published, and sold in one
- * of the sales channels of the request's publishable key. Every store route filters through it.
+ * The one place that decides which products a storefront may see: published, sold in one of
+ * the sales channels of the request's publishable key, not excluded by the request, and, when
+ * asked, in stock and within a price range. Every store route filters through it.
  */
 export type VisibilityScope = {
   sales_channel_ids: string[]
   /** Products this request asked to leave out (e.g. those already in the cart). */
   excluded_ids?: string[]
+  /** Only products with a variant that can be bought now in one of the sales channels. */
+  in_stock_only?: boolean
+  /** Only products with a variant priced within this range, in the request's currency. */
+  price_range?: PriceRange
 }
 
-/** The scope of a store request: its publishable key's sales channels and its `exclude` ids. */
-export function visibilityScopeOf(req: {
+export type PriceRange = PriceLimits & {
+  /** Core's pricing context of the request (region, currency, customer groups). */
+  pricing_context: Record<string, unknown> & { currency_code: string }
+}
+
+/** The business-filter parameters every store ranking route accepts (see the validators). */
+type BusinessFilterQuery = {
+  exclude?: string[]
+  in_stock?: boolean
+  min_price?: number
+  max_price?: number
+}
+
+type StoreRankingRequest = {
+  scope: MedusaContainer
   publishable_key_context?: { sales_channel_ids: string[] }
-  validatedQuery?: Record<string, unknown>
+  validatedQuery?: BusinessFilterQuery
+  pricingContext?: Record<string, unknown>
+}
+
+/** The scope of a store request that only needs what the shopper may see (e.g. events). */
+export function salesChannelScopeOf(req: {
+  publishable_key_context?: { sales_channel_ids: string[] }
 }): VisibilityScope {
-  const exclude = req.validatedQuery?.exclude
+  return { sales_channel_ids: req.publishable_key_context?.sales_channel_ids ?? [] }
+}
+
+/**
+ * The scope of a store ranking request: its publishable key's sales channels, its `exclude` ids, and
+ * the stock and price filters (from the query, or the plugin's defaults). `statedLimits` are
+ * price bounds the shopper wrote in words (e.g. "under 30" in a search); explicit `min_price` /
+ * `max_price` take precedence over them.
+ */
+export function visibilityScopeOf(
+  req: StoreRankingRequest,
+  statedLimits: PriceLimits = {}
+): VisibilityScope {
+  const query = req.validatedQuery ?? {}
+  const service: RecommendationModuleService = req.scope.resolve(RECOMMENDATION_MODULE)
   return {
-    sales_channel_ids: req.publishable_key_context?.sales_channel_ids ?? [],
-    excluded_ids: Array.isArray(exclude)
-      ? exclude.filter((id): id is string => typeof id === "string")
-      : [],
+    ...salesChannelScopeOf(req),
+    excluded_ids: query.exclude ?? [],
+    in_stock_only: query.in_stock ?? service.getOptions().filters.inStockOnly,
+    price_range: priceRangeOf(req, statedLimits),
   }
+}
+
+function priceRangeOf(req: StoreRankingRequest, statedLimits: PriceLimits): PriceRange | undefined {
+  const { min_price: min, max_price: max } = req.validatedQuery ?? {}
+  const explicit = min !== undefined || max !== undefined
+  const limits = explicit ? { min, max } : statedLimits
+  if (limits.min === undefined && limits.max === undefined) return undefined
+  const currency = req.pricingContext?.currency_code
+  if (typeof currency === "string") {
+    return { ...limits, pricing_context: { ...req.pricingContext, currency_code: currency } }
+  }
+  // Core sets the pricing context only when prices are among the requested fields. Words in a
+  // search are a hint, so without prices they are ignored; parameters are a contract: 400.
+  if (!explicit) return undefined
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    "min_price and max_price need prices: keep variants.calculated_price in 'fields' (prices are in the currency of region_id, country_code or cart_id, else the store's default region)"
+  )
 }
 
 type ProductWithChannels = {
@@ -37,24 +101,84 @@ function isVisibleIn(scope: VisibilityScope, product: ProductWithChannels): bool
   return !!product.sales_channels?.some((channel) => channel && channels.has(channel.id))
 }
 
-/** The subset of `productIds` the scope may see. */
-export async function listVisibleProductIds(
+type VariantForFilters = {
+  id: string
+  manage_inventory?: boolean | null
+  allow_backorder?: boolean | null
+  calculated_price?: { calculated_amount?: number | null } | null
+}
+
+/**
+ * The products among `productIds` that pass the scope's stock and price filters: at least one
+ * variant that can be bought now (inventory not managed, backorders allowed, or stock in one
+ * of the scope's channels) and, with a range, whose price in the request's currency is inside
+ * it. Variants without a price in that currency never match a range.
+ */
+async function filterByStockAndPrice(
   container: MedusaContainer,
   scope: VisibilityScope,
   productIds: string[]
 ): Promise<Set<string>> {
-  if (!productIds.length) return new Set()
+  const { in_stock_only: inStockOnly, price_range: range } = scope
+  if ((!inStockOnly && !range) || !productIds.length) return new Set(productIds)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const fields = ["id", "variants.id", "variants.manage_inventory", "variants.allow_backorder"]
+  if (range) fields.push("variants.calculated_price.calculated_amount")
   const { data } = await query.graph({
     entity: "product",
-    fields: ["id", "sales_channels.id"],
-    filters: { id: productIds, status: ProductStatus.PUBLISHED },
+    fields,
+    filters: { id: productIds },
+    context: range
+      ? { variants: { calculated_price: QueryContext(range.pricing_context) } }
+      : undefined,
   })
+  const products = data as { id: string; variants?: (VariantForFilters | null)[] | null }[]
+  const variants = products.flatMap((product) =>
+    (product.variants ?? []).flatMap((variant) => (variant ? [variant] : []))
+  )
+
+  const inRange = (variant: VariantForFilters) => {
+    const amount = variant.calculated_price?.calculated_amount
+    if (!range) return true
+    if (amount === null || amount === undefined) return false
+    return (range.min ?? -Infinity) <= amount && amount <= (range.max ?? Infinity)
+  }
+  const stocked = inStockOnly
+    ? await listStockedVariantIds(container, scope.sales_channel_ids, variants.filter(inRange))
+    : undefined
+  const passes = (variant: VariantForFilters) =>
+    inRange(variant) && (!stocked || stocked.has(variant.id))
   return new Set(
-    (data as ProductWithChannels[])
-      .filter((product) => isVisibleIn(scope, product))
+    products
+      .filter((product) => (product.variants ?? []).some((variant) => variant && passes(variant)))
       .map((product) => product.id)
   )
+}
+
+/** Variants a shopper can buy now in one of the channels, by core's availability rules. */
+async function listStockedVariantIds(
+  container: MedusaContainer,
+  salesChannelIds: string[],
+  variants: VariantForFilters[]
+): Promise<Set<string>> {
+  const stocked = new Set(
+    variants
+      .filter((variant) => variant.manage_inventory === false || variant.allow_backorder)
+      .map((variant) => variant.id)
+  )
+  const managed = variants.filter((variant) => !stocked.has(variant.id)).map(({ id }) => id)
+  if (!managed.length) return stocked
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  for (const salesChannelId of salesChannelIds) {
+    const availability = await getVariantAvailability(query, {
+      variant_ids: managed,
+      sales_channel_id: salesChannelId,
+    })
+    for (const [variantId, { availability: quantity }] of Object.entries(availability)) {
+      if ((quantity ?? 0) > 0) stocked.add(variantId)
+    }
+  }
+  return stocked
 }
 
 const CATALOG_ITEM_FIELDS = [
@@ -90,8 +214,14 @@ export async function listVisibleCatalogItems(
     filters: { ...filters, status: ProductStatus.PUBLISHED },
     pagination: { take: limit, skip: 0, order: { created_at: "DESC" } },
   })
-  return (data as CatalogProduct[])
-    .filter((product) => isVisibleIn(scope, product))
+  const inChannels = (data as CatalogProduct[]).filter((product) => isVisibleIn(scope, product))
+  const passing = await filterByStockAndPrice(
+    container,
+    scope,
+    inChannels.map((product) => product.id)
+  )
+  return inChannels
+    .filter((product) => passing.has(product.id))
     .map((product) => ({
       id: product.id,
       category_ids: (product.categories ?? []).flatMap((category) =>
@@ -103,9 +233,25 @@ export async function listVisibleCatalogItems(
     }))
 }
 
+/** The visible ones among `productIds`, as catalog items by id. */
+export async function listVisibleProducts(
+  container: MedusaContainer,
+  scope: VisibilityScope,
+  productIds: string[]
+): Promise<Map<string, CatalogItem>> {
+  if (!productIds.length) return new Map()
+  const items = await listVisibleCatalogItems(
+    container,
+    scope,
+    { id: productIds },
+    productIds.length
+  )
+  return new Map(items.map((item) => [item.id, item]))
+}
+
 /**
- * The source product of a "similar" or "bought together" request, or a 404. The source may be
- * among the request's exclusions (already in the cart), so they do not apply to it.
+ * The source product of a "similar" or "bought together" request, or a 404. Only visibility
+ * applies to it: it may be in the cart (excluded), out of stock or outside the price range.
  */
 export async function findVisibleSource(
   container: MedusaContainer,
@@ -114,7 +260,7 @@ export async function findVisibleSource(
 ): Promise<CatalogItem> {
   const [source] = await listVisibleCatalogItems(
     container,
-    { ...scope, excluded_ids: [] },
+    { sales_channel_ids: scope.sales_channel_ids },
     { id: sourceId },
     1
   )

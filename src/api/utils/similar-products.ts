@@ -1,13 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { appendFallback, rankFallbackItems, type CatalogItem, type ScoredItem } from "../../engine"
+import { rankFallbackItems, type CatalogItem, type ScoredItem } from "../../engine"
 import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
 import type RecommendationModuleService from "../../modules/recommendation/service"
+import type { ListShape } from "../../modules/recommendation/service"
 import {
-  listVisibleCatalogItems,
-  listVisibleProductIds,
-  type VisibilityScope,
   findVisibleSource,
+  listVisibleCatalogItems,
+  type VisibilityScope,
 } from "./product-visibility"
+import { shapeVisibleList, topUpList, type VisibleList } from "./visible-ranking"
 
 // Candidates fetched per visible slot: hidden products are skipped, so ask for more than needed.
 const CANDIDATE_FACTOR = 3
@@ -15,39 +16,34 @@ const MAX_CANDIDATES = 2000
 const FALLBACK_POOL = 200
 
 /**
- * "You may also like" for a visible source product: its semantic neighbours that the scope may
+ * "You may also like" for a visible source product: its fused neighbours that the scope may
  * see, topped up from the catalog fallback when there are too few (or no embedding yet).
  */
 export async function recommendSimilarProducts(
   container: MedusaContainer,
   scope: VisibilityScope,
   sourceId: string,
-  limit: number,
-  diversity?: number
+  shape: Omit<ListShape, "list">
 ): Promise<ScoredItem[]> {
   const source = await findVisibleSource(container, scope, sourceId)
   const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
+  const listShape: ListShape = { ...shape, list: "similar" }
 
-  let similar: ScoredItem[] = []
+  let similar: VisibleList
   let embedded = false
-  for (let wanted = limit * CANDIDATE_FACTOR + 10; ; wanted *= 4) {
+  for (let wanted = shape.limit * CANDIDATE_FACTOR + 10; ; wanted *= 4) {
     const result = await service.recommendSimilarProducts(sourceId, { limit: wanted })
     embedded = result.embedded
-    const visible = await listVisibleProductIds(
-      container,
-      scope,
-      result.items.map((item) => item.id)
-    )
-    similar = result.items.filter((item) => visible.has(item.id))
+    similar = await shapeVisibleList(container, scope, result.items, listShape)
     const exhausted = result.items.length < wanted || wanted >= MAX_CANDIDATES
-    if (similar.length >= limit || exhausted) break
+    if (similar.items.length >= shape.limit || exhausted) break
   }
-  similar = await service.diversify(similar, { limit, diversity, list: "similar" })
-  if (similar.length >= limit) return similar
+  if (similar.items.length >= shape.limit) return similar.items
 
   const candidates = await listFallbackCandidates(container, scope, source)
   const cause = embedded ? "not_enough_similar_items" : "source_not_embedded"
-  return appendFallback(similar, rankFallbackItems(source, candidates, cause), limit)
+  const fallback = rankFallbackItems(source, candidates, cause)
+  return topUpList(container, similar, { items: fallback, catalog: candidates }, listShape)
 }
 
 /** Visible products sharing a category, collection or type with the source, then the newest. */

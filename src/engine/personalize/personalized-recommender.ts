@@ -12,6 +12,7 @@ import {
   type HistoryWeightingOptions,
   type WeightedHistory,
 } from "./history-weights"
+import { buildProfileVector } from "./search"
 
 /** The models a personalized ranking draws on; every source is optional. */
 export type PersonalizationSources = {
@@ -126,6 +127,19 @@ export class PersonalizedRecommender {
     this.touched_ = new Int32Array(count)
     this.touchedStamp_ = new Int32Array(count)
     this.excludedStamp_ = new Int32Array(count)
+  }
+
+  /**
+   * The shopper's taste as one vector over the same weighted history the ranking uses (for
+   * search); undefined without item vectors or without a history item that has one.
+   */
+  profile(history: readonly HistoryEvent[]): Float32Array | undefined {
+    const { vocabulary, vectors } = this.sources
+    if (!vectors) return undefined
+    return buildProfileVector(
+      weightHistory(history, vocabulary, vectors, this.settings.history),
+      vectors
+    )
   }
 
   recommend(history: readonly HistoryEvent[], options: PersonalizedOptions): PersonalizedResult {

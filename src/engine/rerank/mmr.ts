@@ -73,3 +73,26 @@ export function rerankMmr(candidates: readonly ScoredItem[], options: MmrOptions
   }
   return result
 }
+
+/**
+ * The first `limit` items, in order, skipping those whose category already has `maxPerCategory`
+ * items ahead of them (e.g. when fallback items top up a list MMR already capped).
+ */
+export function capPerCategory(
+  items: readonly ScoredItem[],
+  options: { limit: number; categoryOf: (id: ItemId) => string | undefined; maxPerCategory: number }
+): ScoredItem[] {
+  const perCategory = new Map<string, number>()
+  const result: ScoredItem[] = []
+  for (const item of items) {
+    if (result.length >= options.limit) break
+    const category = options.categoryOf(item.id)
+    if (category !== undefined) {
+      const count = perCategory.get(category) ?? 0
+      if (count >= options.maxPerCategory) continue
+      perCategory.set(category, count + 1)
+    }
+    result.push(item)
+  }
+  return result
+}

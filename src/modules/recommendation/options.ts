@@ -76,6 +76,18 @@ export const RecommendationOptionsSchema = z
          * one source, and on the demo catalog 0.4 pulled unrelated categories into the tail.
          */
         similar: z.number().min(0).max(1).default(0.2),
+        /** Most items of one category in a list (a product counts under its first category). */
+        maxPerCategory: z.number().int().min(1).max(50).optional(),
+      })
+      .strict()
+      .prefault({}),
+    filters: z
+      .object({
+        /**
+         * Recommend only products a shopper can buy now: a variant with stock in the request's
+         * sales channels, backorders allowed, or inventory not managed. `in_stock` overrides it.
+         */
+        inStockOnly: z.boolean().default(false),
       })
       .strict()
       .prefault({}),

@@ -25,6 +25,7 @@ import {
   type HistoryEvent,
   type PersonalizedResult,
   type BehaviourModel,
+  type ExactVectorIndex,
   type BehaviourModelSettings,
   type EmbeddingProvider,
   type Interaction as EngineInteraction,
@@ -82,6 +83,15 @@ type RawVectorRow = Omit<VectorRow, "deleted_at" | "updated_at"> & {
 }
 
 /** Whose history a personalized ranking reads: a customer, a guest session, or both. */
+/** How a ranked list is cut: its length, its variety (0..1) and the most items per category. */
+export type ListShape = {
+  limit: number
+  diversity?: number
+  maxPerCategory?: number
+  /** Which default variety applies (see the `diversity` options). */
+  list: "personalized" | "similar"
+}
+
 export type Shopper = { customer_id?: string | null; session_id?: string | null }
 
 /** A shopper event to store; exactly one of customer_id / session_id identifies the shopper. */
@@ -774,10 +784,12 @@ export default class RecommendationModuleService extends MedusaService({
    */
   async diversify(
     items: ScoredItem[],
-    options: { limit: number; diversity?: number; list: "personalized" | "similar" }
+    options: ListShape & { categoryOf?: (id: ItemId) => string | undefined }
   ): Promise<ScoredItem[]> {
     const diversity = options.diversity ?? this.options_.diversity[options.list]
-    if (diversity <= 0 || items.length <= 1) return items.slice(0, options.limit)
+    const maxPerCategory = options.maxPerCategory ?? this.options_.diversity.maxPerCategory
+    const capped = maxPerCategory !== undefined && options.categoryOf !== undefined
+    if ((diversity <= 0 && !capped) || items.length <= 1) return items.slice(0, options.limit)
     const index = await this.vectorIndex_.ensureFresh()
     return rerankMmr(items, {
       limit: options.limit,
@@ -787,6 +799,8 @@ export default class RecommendationModuleService extends MedusaService({
         const [va, vb] = [index.get(a), index.get(b)]
         return va && vb ? dot(va, vb) : 0
       },
+      categoryOf: options.categoryOf,
+      maxPerCategory,
     })
   }
 
@@ -797,12 +811,19 @@ export default class RecommendationModuleService extends MedusaService({
     return va && vb ? dot(va, vb) : null
   }
 
-  /** Products matching a natural-language query by meaning, lifted a little by popularity. */
-  async searchProducts(text: string, options: { limit: number }): Promise<ScoredItem[]> {
-    const [[queryVector], index, model] = await Promise.all([
+  /**
+   * Products matching a natural-language query by meaning, lifted a little by popularity and,
+   * for a shopper with history, by their taste.
+   */
+  async searchProducts(
+    text: string,
+    options: { limit: number; shopper?: Shopper }
+  ): Promise<ScoredItem[]> {
+    const [[queryVector], index, model, history] = await Promise.all([
       this.embeddingProvider_.embed([text]),
       this.vectorIndex_.ensureFresh(),
       this.behaviourModel_.ensureFresh(),
+      options.shopper ? this.readShopperHistory(options.shopper) : [],
     ])
     if (this.searchRanker_?.model !== model) {
       this.searchRanker_ = {
@@ -814,7 +835,10 @@ export default class RecommendationModuleService extends MedusaService({
         }),
       }
     }
-    return this.searchRanker_.ranker.search(queryVector, options)
+    const profile = history.length
+      ? this.personalizedRecommender_(index, model).profile(history)
+      : undefined
+    return this.searchRanker_.ranker.search(queryVector, { limit: options.limit, profile })
   }
 
   /**
@@ -831,6 +855,17 @@ export default class RecommendationModuleService extends MedusaService({
       this.behaviourModel_.ensureFresh(),
       this.readShopperHistory(shopper),
     ])
+    return this.personalizedRecommender_(index, model).recommend(history, {
+      limit: options.limit,
+      exclude: this.options_.personalized.excludePurchased ? "purchased" : "nothing",
+    })
+  }
+
+  /** The personalized ranking over the current model, rebuilt when a newer model loads. */
+  private personalizedRecommender_(
+    index: ExactVectorIndex,
+    model: BehaviourModel
+  ): PersonalizedRecommender {
     if (this.personalized_?.model !== model) {
       this.personalized_ = {
         model,
@@ -845,10 +880,7 @@ export default class RecommendationModuleService extends MedusaService({
         }),
       }
     }
-    return this.personalized_.recommender.recommend(history, {
-      limit: options.limit,
-      exclude: this.options_.personalized.excludePurchased ? "purchased" : "nothing",
-    })
+    return this.personalized_.recommender
   }
 
   /** A shopper's latest events, oldest first, as the personalized ranking reads them. */

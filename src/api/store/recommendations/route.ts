@@ -1,14 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { appendFallback } from "../../../engine"
 import { RECOMMENDATION_MODULE } from "../../../modules/recommendation"
 import type RecommendationModuleService from "../../../modules/recommendation/service"
+import type { ListShape } from "../../../modules/recommendation/service"
 import type { StoreRecommendationsResponse } from "../../../types/http"
 import { hydrateRankedProducts, type StoreProductRequest } from "../../utils/hydrate-products"
-import {
-  listVisibleCatalogItems,
-  listVisibleProductIds,
-  visibilityScopeOf,
-} from "../../utils/product-visibility"
+import { listVisibleCatalogItems, visibilityScopeOf } from "../../utils/product-visibility"
+import { shapeVisibleList, topUpList } from "../../utils/visible-ranking"
 import type { StoreGetRecommendationsParamsType } from "./validators"
 
 // Hidden products are dropped after ranking: rank more than asked for.
@@ -23,33 +20,36 @@ export const GET = async (
   req: StoreProductRequest<StoreGetRecommendationsParamsType>,
   res: MedusaResponse<StoreRecommendationsResponse>
 ) => {
-  const { limit, session_id, diversity } = req.validatedQuery
+  const { limit, session_id, diversity, max_per_category } = req.validatedQuery
   const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
   const service: RecommendationModuleService = req.scope.resolve(RECOMMENDATION_MODULE)
+  const scope = visibilityScopeOf(req)
+  const shape: ListShape = {
+    limit,
+    diversity,
+    maxPerCategory: max_per_category,
+    list: "personalized",
+  }
   const result = await service.recommendForShopper(
     { customer_id: customerId, session_id },
     { limit: limit * CANDIDATE_FACTOR + 10 }
   )
-  const visible = await listVisibleProductIds(
+  const list = await shapeVisibleList(req.scope, scope, result.items, shape)
+  // A store without any shopper activity yet has nothing trending: show its newest products.
+  const newest =
+    list.items.length < limit ? await listVisibleCatalogItems(req.scope, scope, {}, limit * 2) : []
+  const ranked = topUpList(
     req.scope,
-    visibilityScopeOf(req),
-    result.items.map((item) => item.id)
-  )
-  let ranked = await service.diversify(
-    result.items.filter((item) => visible.has(item.id)),
-    { limit, diversity, list: "personalized" }
-  )
-  if (ranked.length < limit) {
-    const newest = await listVisibleCatalogItems(req.scope, visibilityScopeOf(req), {}, limit * 2)
-    ranked = appendFallback(
-      ranked,
-      newest.map((item) => ({
+    list,
+    {
+      items: newest.map((item) => ({
         id: item.id,
         score: 0,
         reasons: [{ type: "fallback", cause: "no_shopper_activity" }, { type: "newest" }],
       })),
-      limit
-    )
-  }
+      catalog: newest,
+    },
+    shape
+  )
   res.json({ ...(await hydrateRankedProducts(req, ranked)), fallback: result.fallback })
 }

@@ -1,5 +1,5 @@
 import type { ScoredItem } from "../../types"
-import { rerankMmr } from "../mmr"
+import { capPerCategory, rerankMmr } from "../mmr"
 
 const item = (id: string, score: number): ScoredItem => ({ id, score, reasons: [] })
 const SIMILARITY: Record<string, number> = { "a,b": 0.9, "a,c": 0.1, "b,c": 0.2 }
@@ -40,5 +40,18 @@ describe("rerankMmr", () => {
 
   it("rejects λ outside [0, 1]", () => {
     expect(() => rerankMmr(candidates, { limit: 1, lambda: 1.5, similarity })).toThrow(RangeError)
+  })
+})
+
+describe("capPerCategory", () => {
+  it("keeps the given order (not the scores) and skips items of full categories", () => {
+    const category: Record<string, string> = { a: "nails", b: "nails", c: "hair", d: "nails" }
+    const list = [item("c", 0.2), item("a", 1), item("b", 0.9), item("d", 0.5), item("e", 0.1)]
+    const capped = capPerCategory(list, {
+      limit: 3,
+      categoryOf: (id) => category[id],
+      maxPerCategory: 1,
+    })
+    expect(capped.map((r) => r.id)).toEqual(["c", "a", "e"])
   })
 })

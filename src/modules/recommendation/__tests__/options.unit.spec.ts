@@ -18,6 +18,7 @@ describe("parseRecommendationOptions", () => {
         refreshIntervalMs: 30_000,
       },
       diversity: { personalized: 0.4, similar: 0.2 },
+      filters: { inStockOnly: false },
       personalized: { excludePurchased: true },
     })
   })

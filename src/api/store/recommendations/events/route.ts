@@ -2,7 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { MedusaError } from "@medusajs/framework/utils"
 import type { InteractionInput } from "../../../../modules/recommendation/service"
 import { recordInteractionsWorkflow } from "../../../../workflows/record-interactions"
-import { listVisibleProductIds, visibilityScopeOf } from "../../../utils/product-visibility"
+import { listVisibleProducts, salesChannelScopeOf } from "../../../utils/product-visibility"
 import { StoreRecommendationEvent, type StorePostRecommendationEventsType } from "./validators"
 
 export type StoreRecommendationEventsResponse = {
@@ -40,9 +40,9 @@ export const POST = async (
     return []
   })
 
-  const visible = await listVisibleProductIds(
+  const visible = await listVisibleProducts(
     req.scope,
-    visibilityScopeOf(req),
+    salesChannelScopeOf(req),
     parsed.map(({ event }) => event.product_id)
   )
   const interactions: InteractionInput[] = []

@@ -1,33 +1,48 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import { extractPriceLimits } from "../../../../engine"
 import { RECOMMENDATION_MODULE } from "../../../../modules/recommendation"
 import type RecommendationModuleService from "../../../../modules/recommendation/service"
-import type { StoreProductRecommendationsResponse } from "../../../../types/http"
+import type { StoreRecommendationsSearchResponse } from "../../../../types/http"
 import { hydrateRankedProducts, type StoreProductRequest } from "../../../utils/hydrate-products"
-import { listVisibleProductIds, visibilityScopeOf } from "../../../utils/product-visibility"
+import { visibilityScopeOf } from "../../../utils/product-visibility"
+import { shapeVisibleList } from "../../../utils/visible-ranking"
 import type { StoreGetRecommendationsSearchParamsType } from "./validators"
 
 // Hidden products are dropped after ranking: rank more than asked for.
 const CANDIDATE_FACTOR = 3
 
 /**
- * GET /store/recommendations/search?q=a gift for a coffee lover — products matching what the
- * shopper describes, by meaning, lifted a little by popularity.
+ * GET /store/recommendations/search?q=a gift for a coffee lover under 30 — products matching
+ * what the shopper describes, by meaning, lifted a little by popularity and by the shopper's
+ * taste when known; a price bound in the words ("under 30") filters prices.
  */
 export const GET = async (
   req: StoreProductRequest<StoreGetRecommendationsSearchParamsType>,
-  res: MedusaResponse<StoreProductRecommendationsResponse>
+  res: MedusaResponse<StoreRecommendationsSearchResponse>
 ) => {
-  const { q, limit, diversity } = req.validatedQuery
+  const { q, limit, diversity, max_per_category, session_id } = req.validatedQuery
+  const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
+  const { text, limits } = extractPriceLimits(q)
+  const scope = visibilityScopeOf(req, limits)
   const service: RecommendationModuleService = req.scope.resolve(RECOMMENDATION_MODULE)
-  const ranked = await service.searchProducts(q, { limit: limit * CANDIDATE_FACTOR + 10 })
-  const visible = await listVisibleProductIds(
-    req.scope,
-    visibilityScopeOf(req),
-    ranked.map((item) => item.id)
-  )
-  const diverse = await service.diversify(
-    ranked.filter((item) => visible.has(item.id)),
-    { limit, diversity, list: "similar" }
-  )
-  res.json(await hydrateRankedProducts(req, diverse))
+  const ranked = await service.searchProducts(text, {
+    limit: limit * CANDIDATE_FACTOR + 10,
+    shopper: { customer_id: customerId, session_id },
+  })
+  const list = await shapeVisibleList(req.scope, scope, ranked, {
+    limit,
+    diversity,
+    maxPerCategory: max_per_category,
+    list: "similar",
+  })
+  const priceRange = scope.price_range && {
+    min: scope.price_range.min ?? null,
+    max: scope.price_range.max ?? null,
+    currency_code: scope.price_range.pricing_context.currency_code,
+  }
+  res.json({
+    ...(await hydrateRankedProducts(req, list.items)),
+    query: text,
+    price_range: priceRange ?? null,
+  })
 }

@@ -13,11 +13,10 @@ export const GET = async (
   req: StoreProductRequest<StoreGetProductRecommendationsParamsType>,
   res: MedusaResponse<StoreProductRecommendationsResponse>
 ) => {
-  const ranked = await recommendBoughtTogether(
-    req.scope,
-    visibilityScopeOf(req),
-    req.params.id,
-    req.validatedQuery.limit
-  )
+  const ranked = await recommendBoughtTogether(req.scope, visibilityScopeOf(req), req.params.id, {
+    limit: req.validatedQuery.limit,
+    diversity: req.validatedQuery.diversity,
+    maxPerCategory: req.validatedQuery.max_per_category,
+  })
   res.json(await hydrateRankedProducts(req, ranked))
 }

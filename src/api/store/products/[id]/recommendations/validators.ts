@@ -19,7 +19,8 @@ function unknownFields(fields: string): string[] {
     .filter((field) => !allowedFields.has(field))
 }
 
-export const StoreGetProductRecommendationsParams = z.object({
+/** The query every store ranking route accepts: list size, fields, variety and business filters. */
+export const StoreProductRankingParams = z.object({
   limit: z.coerce
     .number()
     .int()
@@ -51,11 +52,36 @@ export const StoreGetProductRecommendationsParams = z.object({
     .optional(),
   /** Variety of the list, 0 (pure relevance) to 1; the plugin's default when absent. */
   diversity: z.coerce.number().min(0).max(1).optional(),
+  /** Most products of one category in the list. */
+  max_per_category: z.coerce.number().int().min(1).max(RECOMMENDATIONS_MAX_LIMIT).optional(),
+  /** Only products a shopper can buy now (the plugin's `filters.inStockOnly` when absent). */
+  in_stock: z
+    .enum(["true", "false"], { message: "in_stock must be true or false" })
+    .transform((value) => value === "true")
+    .optional(),
+  /** Price range in the currency of the request's region (region_id, country_code, cart_id). */
+  min_price: z.coerce.number().min(0).optional(),
+  max_price: z.coerce.number().min(0).optional(),
   region_id: z.string().optional(),
   country_code: z.string().optional(),
   province: z.string().optional(),
   cart_id: z.string().optional(),
 })
+
+/** Rejects a price range whose minimum is above its maximum (added to each final schema). */
+export function withOrderedPriceRange<
+  Schema extends z.ZodType<{ min_price?: number; max_price?: number }>,
+>(schema: Schema): Schema {
+  return schema.refine(
+    (query) =>
+      query.min_price === undefined ||
+      query.max_price === undefined ||
+      query.min_price <= query.max_price,
+    { message: "min_price must not be above max_price", path: ["min_price"] }
+  )
+}
+
+export const StoreGetProductRecommendationsParams = withOrderedPriceRange(StoreProductRankingParams)
 
 export type StoreGetProductRecommendationsParamsType = z.infer<
   typeof StoreGetProductRecommendationsParams

@@ -1,0 +1,65 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { appendFallback, capPerCategory, type CatalogItem, type ScoredItem } from "../../engine"
+import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
+import type RecommendationModuleService from "../../modules/recommendation/service"
+import type { ListShape } from "../../modules/recommendation/service"
+import { listVisibleProducts, type VisibilityScope } from "./product-visibility"
+
+/** A ranked store list with the catalog entries of its products (for category caps). */
+export type VisibleList = { items: ScoredItem[]; catalog: Map<string, CatalogItem> }
+
+/** The category a product counts under for the per-category cap: its first one. */
+export function categoryIn(catalog: Map<string, CatalogItem>) {
+  return (id: string) => catalog.get(id)?.category_ids[0]
+}
+
+/**
+ * The candidates of a ranking that the scope may see, re-ranked for variety (MMR, with the
+ * optional cap per category) and cut to the list's length.
+ */
+export async function shapeVisibleList(
+  container: MedusaContainer,
+  scope: VisibilityScope,
+  candidates: ScoredItem[],
+  shape: ListShape
+): Promise<VisibleList> {
+  const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
+  const catalog = await listVisibleProducts(
+    container,
+    scope,
+    candidates.map((item) => item.id)
+  )
+  const items = await service.diversify(
+    candidates.filter((item) => catalog.has(item.id)),
+    { ...shape, categoryOf: categoryIn(catalog) }
+  )
+  return { items, catalog }
+}
+
+/**
+ * Tops a short list up with fallback products (already visible, best first), scored under the
+ * list and still within the cap per category.
+ */
+export function topUpList(
+  container: MedusaContainer,
+  list: VisibleList,
+  fallback: { items: ScoredItem[]; catalog: CatalogItem[] },
+  shape: ListShape
+): ScoredItem[] {
+  if (list.items.length >= shape.limit) return list.items
+  const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
+  const maxPerCategory = shape.maxPerCategory ?? service.getOptions().diversity.maxPerCategory
+  const combined = appendFallback(
+    list.items,
+    fallback.items,
+    list.items.length + fallback.items.length
+  )
+  if (maxPerCategory === undefined) return combined.slice(0, shape.limit)
+  const catalog = new Map(list.catalog)
+  for (const item of fallback.catalog) catalog.set(item.id, item)
+  return capPerCategory(combined, {
+    limit: shape.limit,
+    categoryOf: categoryIn(catalog),
+    maxPerCategory,
+  })
+}
