@@ -21,6 +21,11 @@ module.exports = defineConfig({
       resolve: "./src/modules/recommendation",
       options: {
         vectorIndex: { refreshIntervalMs: 0 },
+        // Tests of the limits themselves set tiny ones; the rest must never hit them.
+        rateLimit: {
+          eventsPerShopper: Number(process.env.TEST_EVENTS_PER_SHOPPER ?? 0),
+          eventsPerIp: Number(process.env.TEST_EVENTS_PER_IP ?? 0),
+        },
       },
     },
   ],

@@ -19,6 +19,7 @@ import { StoreGetRecommendationsSearchParams } from "./store/recommendations/sea
 import { StorePostRecommendationEvents } from "./store/recommendations/events/validators"
 import { storeProductRecommendationsQueryConfig } from "./store/products/[id]/recommendations/query-config"
 import { StoreGetProductRecommendationsParams } from "./store/products/[id]/recommendations/validators"
+import { rateLimitEvents } from "./utils/rate-limit-events"
 
 /**
  * The context chain of core's GET /store/products/:id: sales channels from the publishable key,
@@ -64,7 +65,7 @@ export default defineMiddlewares({
       matcher: "/store/recommendations/events",
       // A batch of 100 events is about 20 KB; anything far larger is not a storefront.
       bodyParser: { sizeLimit: "64kb" },
-      middlewares: [validateAndTransformBody(StorePostRecommendationEvents)],
+      middlewares: [rateLimitEvents(), validateAndTransformBody(StorePostRecommendationEvents)],
     },
     {
       methods: ["GET"],

@@ -98,6 +98,17 @@ export const RecommendationOptionsSchema = z
       })
       .strict()
       .prefault({}),
+    rateLimit: z
+      .object({
+        /** The window the limits below count requests in, in milliseconds. */
+        windowMs: z.number().int().min(1000).max(3_600_000).default(60_000),
+        /** Event requests one shopper (customer or session) may send per window; 0: no limit. */
+        eventsPerShopper: z.number().int().min(0).max(1_000_000).default(120),
+        /** Event requests one IP address may send per window (many shoppers may share one). */
+        eventsPerIp: z.number().int().min(0).max(1_000_000).default(600),
+      })
+      .strict()
+      .prefault({}),
     /** Injected by Medusa into every module's options (its database connection). */
     database: z.unknown().optional(),
   })

@@ -19,6 +19,7 @@ describe("parseRecommendationOptions", () => {
       },
       diversity: { personalized: 0.4, similar: 0.2 },
       filters: { inStockOnly: false },
+      rateLimit: { windowMs: 60_000, eventsPerShopper: 120, eventsPerIp: 600 },
       personalized: { excludePurchased: true },
     })
   })
