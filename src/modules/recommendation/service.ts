@@ -125,7 +125,8 @@ export type StoredModelSnapshot = Omit<ModelSnapshotInput, "payload"> & {
 
 export type EmbeddingPipelineStatus = {
   provider: string
-  dimensions: number
+  /** Null while a remote model of unconfigured size has neither answered nor stored a vector. */
+  dimensions: number | null
   /** Products in the catalog (any status). */
   products: number
   counts: EmbeddingCounts
@@ -342,17 +343,26 @@ export default class RecommendationModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     const manager = this.manager_(sharedContext)
-    const { id: modelId, dimensions } = this.embeddingProvider_
+    const modelId = this.embeddingProvider_.id
     for (const result of results) {
       const vector = result.vector ? Buffer.from(encodeVector(result.vector)) : null
       await manager.execute(
         `UPDATE product_embedding SET status = 'ready',
-           vector = COALESCE(?, vector), model_id = ?, dimensions = ?, text_hash = ?,
+           vector = COALESCE(?, vector), model_id = ?,
+           dimensions = COALESCE(?, dimensions), text_hash = ?,
            embedded_at = CASE WHEN ?::boolean THEN now() ELSE embedded_at END,
            attempts = 0, last_error = NULL, next_attempt_at = NULL,
            claim_token = NULL, claimed_until = NULL, updated_at = now()
          WHERE product_id = ? AND claim_token = ? AND deleted_at IS NULL`,
-        [vector, modelId, dimensions, result.text_hash, vector !== null, result.product_id, token]
+        [
+          vector,
+          modelId,
+          result.vector?.length ?? null,
+          result.text_hash,
+          vector !== null,
+          result.product_id,
+          token,
+        ]
       )
     }
   }
@@ -521,7 +531,7 @@ export default class RecommendationModuleService extends MedusaService({
     const { index } = this.vectorIndex_
     return {
       provider: this.embeddingProvider_.id,
-      dimensions: this.embeddingProvider_.dimensions,
+      dimensions: this.embeddingProvider_.dimensions ?? (index.dimensions || null),
       products: productCount,
       counts,
       coverage: productCount ? Math.min(1, summary.embedded / productCount) : 1,
