@@ -43,6 +43,7 @@ export class HuggingFaceEmbeddingProvider implements EmbeddingProvider {
       if (!response.ok) failed = response
       return response
     }
+    const timeout = AbortSignal.timeout(timeoutMs)
     let answer: FeatureExtractionOutput
     try {
       answer = await this.client_.featureExtraction(
@@ -50,12 +51,12 @@ export class HuggingFaceEmbeddingProvider implements EmbeddingProvider {
           ? { endpointUrl, inputs: [...texts] }
           : { model, provider: this.options.provider ?? "hf-inference", inputs: [...texts] },
         // Our pipeline schedules retries: the client would retry a 503 at once, forever.
-        { retry_on_error: false, signal: AbortSignal.timeout(timeoutMs), fetch: recordFailures }
+        { retry_on_error: false, signal: timeout, fetch: recordFailures }
       )
     } catch (error) {
       const response = error instanceof InferenceClientProviderApiError ? error.httpResponse : null
       throw toEmbeddingProviderError(this.id, error, {
-        timedOut: error instanceof Error && error.name === "TimeoutError",
+        timedOut: timeout.aborted,
         timeoutMs,
         status: response?.status,
         retryAfterMs:

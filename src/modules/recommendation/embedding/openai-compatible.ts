@@ -1,4 +1,4 @@
-import OpenAI, { APIConnectionTimeoutError, APIError } from "openai"
+import OpenAI, { APIError } from "openai"
 import { normalize, type EmbeddingProvider } from "../../../engine"
 import type { OpenAIEmbeddingOptions } from "../options"
 import {
@@ -32,7 +32,6 @@ export class OpenAICompatibleEmbeddingProvider implements EmbeddingProvider {
       // Local servers (Ollama, vLLM) ignore the key, but the client insists on one.
       apiKey: apiKey ?? "unused",
       baseURL: options.baseURL,
-      timeout: options.timeoutMs,
       // Our pipeline schedules retries, with the server's Retry-After.
       maxRetries: 0,
     })
@@ -46,14 +45,19 @@ export class OpenAICompatibleEmbeddingProvider implements EmbeddingProvider {
   async embed(texts: readonly string[]): Promise<Float32Array[]> {
     if (texts.length === 0) return []
     const { model, dimensions, timeoutMs } = this.options
+    // Our own signal rather than the client's `timeout`: it also bounds reading the body.
+    const timeout = AbortSignal.timeout(timeoutMs)
     try {
-      const response = await this.client_.embeddings.create({
-        model,
-        input: [...texts],
-        ...(dimensions ? { dimensions } : {}),
-        // The client asks for base64 by default, which not every compatible server speaks.
-        encoding_format: "float",
-      })
+      const response = await this.client_.embeddings.create(
+        {
+          model,
+          input: [...texts],
+          ...(dimensions ? { dimensions } : {}),
+          // The client asks for base64 by default, which not every compatible server speaks.
+          encoding_format: "float",
+        },
+        { signal: timeout }
+      )
       const vectors = [...response.data]
         .sort((a, b) => a.index - b.index)
         .map((item) => normalize(item.embedding))
@@ -61,7 +65,7 @@ export class OpenAICompatibleEmbeddingProvider implements EmbeddingProvider {
     } catch (error) {
       const answer = error instanceof APIError ? error : undefined
       throw toEmbeddingProviderError(this.id, error, {
-        timedOut: error instanceof APIConnectionTimeoutError,
+        timedOut: timeout.aborted,
         timeoutMs,
         status: answer?.status,
         retryAfterMs: retryAfterMsFromHeaders(answer?.headers),
