@@ -20,8 +20,12 @@ export type MockEmbeddingServerSettings = {
 }
 
 export type RecordedRequest = {
+  /** When it arrived (ms since the epoch). */
+  at: number
   path: string
   body: unknown
+  /** The texts it asked for (none when malformed). */
+  texts: string[]
   authorization: string | undefined
   fault: Fault | null
 }
@@ -85,11 +89,20 @@ export class MockEmbeddingServer {
     for await (const chunk of request) chunks.push(chunk as Buffer)
     const body: unknown = JSON.parse(Buffer.concat(chunks).toString("utf8") || "null")
     const path = request.url ?? "/"
+    const openai = path.endsWith("/embeddings")
+    const texts = inputTexts(openai ? field(body, "input") : field(body, "inputs"))
     const fault =
       this.random_() < this.settings.faultRate
         ? this.settings.faults[Math.floor(this.random_() * this.settings.faults.length)]
         : null
-    this.requests.push({ path, body, authorization: request.headers.authorization, fault })
+    this.requests.push({
+      at: Date.now(),
+      path,
+      body,
+      texts: texts ?? [],
+      authorization: request.headers.authorization,
+      fault,
+    })
 
     if (fault === "hang") return
     if (fault === "429") {
@@ -110,8 +123,6 @@ export class MockEmbeddingServer {
       })
     }
 
-    const openai = path.endsWith("/embeddings")
-    const texts = inputTexts(openai ? field(body, "input") : field(body, "inputs"))
     if (!texts) return sendJson(response, 422, { error: "inputs must be a string or a list" })
     const dimensions = Number(field(body, "dimensions") ?? this.settings.dimensions)
     for (const text of texts) {
