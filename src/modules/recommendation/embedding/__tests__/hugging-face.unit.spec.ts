@@ -45,11 +45,50 @@ describe("HuggingFaceEmbeddingProvider against a feature-extraction endpoint", (
     expect(server.requests).toHaveLength(1)
   })
 
+  it("routes a Hub model through HF Inference Providers (hf-inference by default)", async () => {
+    const realFetch = globalThis.fetch
+    const urls: string[] = []
+    // Offline: answer the Hub's provider mapping here and send the inference call to the mock.
+    const spy = jest.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+      const url = String(input)
+      urls.push(url)
+      if (url.startsWith("https://huggingface.co/api/models/")) {
+        const mapping = {
+          providerId: "BAAI/bge-small-en-v1.5",
+          status: "live",
+          task: "feature-extraction",
+        }
+        return new Response(
+          JSON.stringify({ inferenceProviderMapping: { "hf-inference": mapping } }),
+          {
+            headers: { "content-type": "application/json" },
+          }
+        )
+      }
+      return realFetch(`${server.url}${new URL(url).pathname}`, init)
+    })
+    try {
+      const vectors = await provider({
+        model: "BAAI/bge-small-en-v1.5",
+        endpointUrl: undefined,
+      }).embed(TEXTS)
+      expect(vectors).toHaveLength(3)
+    } finally {
+      spy.mockRestore()
+    }
+    expect(urls).toEqual([
+      "https://huggingface.co/api/models/BAAI/bge-small-en-v1.5?expand[]=inferenceProviderMapping",
+      "https://router.huggingface.co/hf-inference/models/BAAI/bge-small-en-v1.5/pipeline/feature-extraction",
+    ])
+    expect(server.requests[0]).toEqual(
+      expect.objectContaining({ body: { inputs: TEXTS }, authorization: "Bearer hf_test" })
+    )
+  })
+
   it("mean-pools and normalizes token vectors", async () => {
     server.settings.tokenVectors = true
     const vectors = await provider().embed(TEXTS)
-    const tokens = server.requests.length
-    expect(tokens).toBe(1)
+    expect(server.requests).toHaveLength(1)
     vectors.forEach((vector, i) => {
       const expected = normalize(bagOfWordsVector(TEXTS[i], 64))
       expect(Array.from(vector)).toEqual(Array.from(expected).map((x) => expect.closeTo(x, 5)))
