@@ -54,9 +54,13 @@ export type VectorHit = {
  */
 export interface EmbeddingProvider {
   readonly id: string
-  readonly dimensions: number
+  /** Length of the vectors; undefined until the first answer of a remote model of unknown size. */
+  readonly dimensions: number | undefined
   embed(texts: readonly string[]): Promise<Float32Array[]>
 }
+
+/** A provider whose vector length is known before it embeds anything (a local model). */
+export type SizedEmbeddingProvider = EmbeddingProvider & { readonly dimensions: number }
 
 export const INTERACTION_TYPES = [
   "view",

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import { decodeVector, encodeVector, hashText, type EmbeddingProvider } from "../../engine"
+import { decodeVector, encodeVector, hashText, type SizedEmbeddingProvider } from "../../engine"
 
 /** How many texts go to the provider at once (its throughput is flat above ~32). */
 const EMBED_BATCH_SIZE = 64
@@ -21,7 +21,7 @@ export class EmbeddingCache {
 
   constructor(
     directory: string,
-    private readonly provider: EmbeddingProvider
+    private readonly provider: SizedEmbeddingProvider
   ) {
     const fileStem = provider.id.replace(/[^a-zA-Z0-9._-]/g, "_")
     this.indexPath_ = path.join(directory, `${fileStem}.index.json`)

@@ -11,19 +11,28 @@ export type VectorSearchOptions = {
 /**
  * An in-memory index of unit vectors with exact top-k search by cosine similarity.
  * Rows live in one contiguous Float32Array; removal swaps the last row into the hole.
+ * Created without a size (a remote model whose size is learnt from its answers), the index takes
+ * the length of its first vector.
  */
 export class ExactVectorIndex {
-  readonly dimensions: number
+  private dimensions_: number
   private ids_: ItemId[] = []
   private rowById_ = new Map<ItemId, number>()
   private matrix_: Float32Array
+  private readonly initialCapacity_: number
 
-  constructor(dimensions: number, initialCapacity = 1024) {
-    if (!Number.isInteger(dimensions) || dimensions <= 0) {
+  constructor(dimensions?: number, initialCapacity = 1024) {
+    if (dimensions !== undefined && (!Number.isInteger(dimensions) || dimensions <= 0)) {
       throw new RangeError(`dimensions must be a positive integer, got ${dimensions}`)
     }
-    this.dimensions = dimensions
-    this.matrix_ = new Float32Array(dimensions * Math.max(1, initialCapacity))
+    this.dimensions_ = dimensions ?? 0
+    this.initialCapacity_ = Math.max(1, initialCapacity)
+    this.matrix_ = new Float32Array(this.dimensions_ * this.initialCapacity_)
+  }
+
+  /** Length of the vectors; 0 while an index created without a size holds nothing yet. */
+  get dimensions(): number {
+    return this.dimensions_
   }
 
   get size(): number {
@@ -48,6 +57,10 @@ export class ExactVectorIndex {
 
   /** Adds or replaces an item's vector; the vector is normalized on the way in. */
   upsert(id: ItemId, vector: ArrayLike<number>): void {
+    if (this.dimensions_ === 0 && vector.length > 0) {
+      this.dimensions_ = vector.length
+      this.matrix_ = new Float32Array(this.dimensions_ * this.initialCapacity_)
+    }
     if (vector.length !== this.dimensions) {
       throw new RangeError(
         `Vector for ${id} has ${vector.length} dimensions, the index holds ${this.dimensions}`
@@ -85,13 +98,14 @@ export class ExactVectorIndex {
 
   /** Exact top-k by cosine similarity to `query` (normalized here), best first. */
   search(query: ArrayLike<number>, options: VectorSearchOptions): VectorHit[] {
+    // An empty index answers nothing, whatever the query's size (it may not have one yet).
+    const limit = Math.max(0, Math.floor(options.limit))
+    if (limit === 0 || this.size === 0) return []
     if (query.length !== this.dimensions) {
       throw new RangeError(
         `Query has ${query.length} dimensions, the index holds ${this.dimensions}`
       )
     }
-    const limit = Math.max(0, Math.floor(options.limit))
-    if (limit === 0 || this.size === 0) return []
     const unit = normalize(query)
     const top = new TopK(limit)
     for (let row = 0; row < this.ids_.length; row++) {

@@ -1,8 +1,46 @@
+import { PROVIDERS_OR_POLICIES } from "@huggingface/inference"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { DEFAULT_MMR_LAMBDA, PRODUCT_TEXT_FIELDS } from "../../engine"
 
-export const EMBEDDING_PROVIDERS = ["universal-sentence-encoder"] as const
+export const EMBEDDING_PROVIDERS = ["universal-sentence-encoder", "huggingface", "openai"] as const
+
+const requestTimeoutMs = z.number().int().min(100).max(600_000).default(30_000)
+const vectorDimensions = z.number().int().min(1).max(16_384)
+
+/** `embedding.huggingface`: a model on HF Inference Providers or an endpoint (Inference Endpoint, TEI). */
+export const HuggingFaceEmbeddingOptionsSchema = z
+  .object({
+    /** Hub model id; with `endpointUrl`, it only names the vectors (it is not sent). */
+    model: z.string().min(1),
+    /** A dedicated Inference Endpoint or a Text Embeddings Inference server. */
+    endpointUrl: z.url().optional(),
+    /** Inference provider (default "hf-inference"); not with `endpointUrl`. */
+    provider: z.enum(PROVIDERS_OR_POLICIES).optional(),
+    /** Access token; the `HF_TOKEN` environment variable otherwise. */
+    token: z.string().min(1).optional(),
+    timeoutMs: requestTimeoutMs,
+    /** Expected vector length, checked against every answer (learnt from the first otherwise). */
+    dimensions: vectorDimensions.optional(),
+  })
+  .strict()
+  .refine((options) => !(options.endpointUrl && options.provider), {
+    message: "give either endpointUrl or provider, not both",
+    path: ["provider"],
+  })
+
+/** `embedding.openai`: any server with OpenAI's `POST /embeddings` (OpenAI, Ollama, vLLM, TEI). */
+export const OpenAIEmbeddingOptionsSchema = z
+  .object({
+    model: z.string().min(1),
+    baseURL: z.url().default("https://api.openai.com/v1"),
+    /** API key; the `OPENAI_API_KEY` environment variable otherwise (local servers need none). */
+    apiKey: z.string().min(1).optional(),
+    /** Asks the model for shorter vectors (OpenAI text-embedding-3); part of the model id. */
+    dimensions: vectorDimensions.optional(),
+    timeoutMs: requestTimeoutMs,
+  })
+  .strict()
 
 /** Plugin options, as given in `medusa-config.ts`. Every key is optional. */
 export const RecommendationOptionsSchema = z
@@ -15,8 +53,25 @@ export const RecommendationOptionsSchema = z
         batchSize: z.number().int().min(1).max(512).default(32),
         /** Attempts before a product's embedding is marked failed. */
         maxAttempts: z.number().int().min(1).max(100).default(5),
+        /** First retry delay; it doubles with every failed attempt (with jitter). */
+        retryBaseMs: z.number().int().min(1).max(3_600_000).default(5000),
+        /** Longest retry delay. */
+        retryMaxMs: z.number().int().min(1).max(86_400_000).default(3_600_000),
+        huggingface: HuggingFaceEmbeddingOptionsSchema.optional(),
+        openai: OpenAIEmbeddingOptionsSchema.optional(),
       })
       .strict()
+      .superRefine((embedding, context) => {
+        // Each remote provider needs its own section; the others may stay, for quick switching.
+        const section = embedding.provider
+        if (section !== "universal-sentence-encoder" && !embedding[section]) {
+          context.addIssue({
+            code: "custom",
+            path: [section],
+            message: `required when provider is "${section}" (at least { model })`,
+          })
+        }
+      })
       .prefault({}),
     productText: z
       .object({
@@ -115,6 +170,8 @@ export const RecommendationOptionsSchema = z
   .strict()
 
 export type RecommendationOptions = z.output<typeof RecommendationOptionsSchema>
+export type HuggingFaceEmbeddingOptions = z.output<typeof HuggingFaceEmbeddingOptionsSchema>
+export type OpenAIEmbeddingOptions = z.output<typeof OpenAIEmbeddingOptionsSchema>
 export type RecommendationPluginOptions = z.input<typeof RecommendationOptionsSchema>
 
 /** Validates plugin options; bad values fail startup with every problem named. */

@@ -36,6 +36,7 @@ import {
   type VectorHit,
 } from "../../engine"
 import { createEmbeddingProvider } from "./embedding/create-embedding-provider"
+import { EmbeddingProviderError } from "./embedding/embedding-provider-error"
 import Interaction from "./models/interaction"
 import ModelSnapshot from "./models/model-snapshot"
 import ProductEmbedding, { type EmbeddingStatus } from "./models/product-embedding"
@@ -69,6 +70,19 @@ export type EmbeddingResult = {
   product_id: ItemId
   text_hash: string
   vector?: Float32Array
+}
+
+/** The text to embed for a claimed product, with its hash. */
+export type EmbeddingText = {
+  product_id: ItemId
+  text: string
+  text_hash: string
+}
+
+export type EmbedClaimedTextsSummary = {
+  embedded: number
+  unchanged: number
+  failed: number
 }
 
 /** What a row looked like before `markProductsPending`, to undo it. */
@@ -123,10 +137,13 @@ export type StoredModelSnapshot = Omit<ModelSnapshotInput, "payload"> & {
 
 export type EmbeddingPipelineStatus = {
   provider: string
-  dimensions: number
+  /** Null while a remote model of unconfigured size has neither answered nor stored a vector. */
+  dimensions: number | null
   /** Products in the catalog (any status). */
   products: number
   counts: EmbeddingCounts
+  /** Products whose current embedding needed retries, and their failed attempts in all. */
+  retries: { products: number; attempts: number }
   /** Share of the catalog with a vector of the current model, 0..1. */
   coverage: number
   oldest_pending_seconds: number | null
@@ -146,8 +163,9 @@ export type EmbeddingCounts = Record<EmbeddingStatus, number> & { total: number 
 const CLAIM_TTL_SECONDS = 300
 // Events read for a personalized ranking: its history weighting looks at 50 distinct items.
 const HISTORY_EVENTS = 200
-const RETRY_BASE_SECONDS = 5
-const RETRY_MAX_SECONDS = 3600
+// A server may ask for a longer wait than our backoff (Retry-After, a model loading): honoured up
+// to this bound, so a bogus header cannot park a product for days.
+const RETRY_AFTER_MAX_SECONDS = 3600
 
 /**
  * The recommendation module: embedding state in Postgres, the embedding provider and the
@@ -330,8 +348,57 @@ export default class RecommendationModuleService extends MedusaService({
   }
 
   /**
+   * Embeds the texts of a claim in provider-sized batches and stores the vectors; a text whose
+   * hash and model match the stored vector keeps it. A failing batch is recorded for a later
+   * retry (not before the wait the server asked for) instead of failing the run, so one bad
+   * batch never holds back the others.
+   */
+  async embedClaimedTexts(
+    token: string,
+    claimed: ClaimedEmbedding[],
+    texts: EmbeddingText[]
+  ): Promise<EmbedClaimedTextsSummary> {
+    const provider = this.embeddingProvider_
+    const claimedById = new Map(claimed.map((row) => [row.product_id, row]))
+    const unchanged: EmbeddingResult[] = []
+    const changed: EmbeddingText[] = []
+    for (const text of texts) {
+      const row = claimedById.get(text.product_id)
+      const isCurrent =
+        row?.has_vector && row.text_hash === text.text_hash && row.model_id === provider.id
+      if (isCurrent) unchanged.push({ product_id: text.product_id, text_hash: text.text_hash })
+      else changed.push(text)
+    }
+    await this.saveEmbeddings(token, unchanged)
+    const summary = { embedded: 0, unchanged: unchanged.length, failed: 0 }
+
+    const { batchSize } = this.options_.embedding
+    for (let start = 0; start < changed.length; start += batchSize) {
+      const batch = changed.slice(start, start + batchSize)
+      try {
+        const vectors = await provider.embed(batch.map((item) => item.text))
+        await this.saveEmbeddings(
+          token,
+          batch.map((item, i) => ({ ...item, vector: vectors[i] }))
+        )
+        summary.embedded += batch.length
+      } catch (error) {
+        await this.recordEmbeddingFailure(
+          token,
+          batch.map((item) => item.product_id),
+          error instanceof Error ? error.message : String(error),
+          error instanceof EmbeddingProviderError ? error.retryAfterMs : undefined
+        )
+        summary.failed += batch.length
+      }
+    }
+    return summary
+  }
+
+  /**
    * Stores finished embeddings of a claim. A row re-marked pending meanwhile (its product
    * changed again) lost the claim and is left pending, so the newer text gets embedded too.
+   * `attempts` is kept: how many tries the current embedding took shows in the status.
    */
   @InjectTransactionManager()
   async saveEmbeddings(
@@ -340,45 +407,60 @@ export default class RecommendationModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     const manager = this.manager_(sharedContext)
-    const { id: modelId, dimensions } = this.embeddingProvider_
+    const modelId = this.embeddingProvider_.id
     for (const result of results) {
       const vector = result.vector ? Buffer.from(encodeVector(result.vector)) : null
       await manager.execute(
         `UPDATE product_embedding SET status = 'ready',
-           vector = COALESCE(?, vector), model_id = ?, dimensions = ?, text_hash = ?,
+           vector = COALESCE(?, vector), model_id = ?,
+           dimensions = COALESCE(?, dimensions), text_hash = ?,
            embedded_at = CASE WHEN ?::boolean THEN now() ELSE embedded_at END,
-           attempts = 0, last_error = NULL, next_attempt_at = NULL,
+           last_error = NULL, next_attempt_at = NULL,
            claim_token = NULL, claimed_until = NULL, updated_at = now()
          WHERE product_id = ? AND claim_token = ? AND deleted_at IS NULL`,
-        [vector, modelId, dimensions, result.text_hash, vector !== null, result.product_id, token]
+        [
+          vector,
+          modelId,
+          result.vector?.length ?? null,
+          result.text_hash,
+          vector !== null,
+          result.product_id,
+          token,
+        ]
       )
     }
   }
 
   /**
-   * Records a failed attempt: the row retries with exponential backoff and jitter, and is
-   * marked failed (error kept) after `embedding.maxAttempts`.
+   * Records a failed attempt: the row retries with exponential backoff and jitter, not before
+   * `retryAfterMs` when the server asked for a wait, and is marked failed (error kept) after
+   * `embedding.maxAttempts`.
    */
   @InjectManager()
   async recordEmbeddingFailure(
     token: string,
     productIds: ItemId[],
     error: string,
+    retryAfterMs?: number,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     if (!productIds.length) return
+    const { maxAttempts, retryBaseMs, retryMaxMs } = this.options_.embedding
     await this.manager_(sharedContext).execute(
       `UPDATE product_embedding SET attempts = attempts + 1, last_error = ?,
          status = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE 'pending' END,
-         next_attempt_at = now() + make_interval(secs =>
-           least(? * power(2, attempts), ?) * (0.5 + random() / 2)),
+         next_attempt_at = now() + make_interval(secs => greatest(
+           least(? * power(2, attempts), ?) * (0.5 + random() / 2),
+           least(?::float8, ?))),
          claim_token = NULL, claimed_until = NULL, updated_at = now()
        WHERE claim_token = ? AND product_id IN (?) AND deleted_at IS NULL`,
       [
         error.slice(0, 2000),
-        this.options_.embedding.maxAttempts,
-        RETRY_BASE_SECONDS,
-        RETRY_MAX_SECONDS,
+        maxAttempts,
+        retryBaseMs / 1000,
+        retryMaxMs / 1000,
+        (retryAfterMs ?? 0) / 1000,
+        RETRY_AFTER_MAX_SECONDS,
         token,
         productIds,
       ]
@@ -494,12 +576,20 @@ export default class RecommendationModuleService extends MedusaService({
     const manager = this.manager_(sharedContext)
     const counts = await this.countEmbeddingsByStatus(undefined, sharedContext)
     const [summary] = await manager.execute<
-      { oldest_pending: Date | string | null; recent: number; embedded: number }[]
+      {
+        oldest_pending: Date | string | null
+        recent: number
+        embedded: number
+        retried: number
+        failed_attempts: number
+      }[]
     >(
       `SELECT
          min(updated_at) FILTER (WHERE status = 'pending') AS oldest_pending,
          count(*) FILTER (WHERE embedded_at > now() - interval '5 minutes')::int AS recent,
-         count(*) FILTER (WHERE vector IS NOT NULL AND model_id = ?)::int AS embedded
+         count(*) FILTER (WHERE vector IS NOT NULL AND model_id = ?)::int AS embedded,
+         count(*) FILTER (WHERE attempts > 0)::int AS retried,
+         coalesce(sum(attempts), 0)::int AS failed_attempts
        FROM product_embedding WHERE deleted_at IS NULL`,
       [this.embeddingProvider_.id]
     )
@@ -519,9 +609,10 @@ export default class RecommendationModuleService extends MedusaService({
     const { index } = this.vectorIndex_
     return {
       provider: this.embeddingProvider_.id,
-      dimensions: this.embeddingProvider_.dimensions,
+      dimensions: this.embeddingProvider_.dimensions ?? (index.dimensions || null),
       products: productCount,
       counts,
+      retries: { products: summary.retried, attempts: summary.failed_attempts },
       coverage: productCount ? Math.min(1, summary.embedded / productCount) : 1,
       oldest_pending_seconds: oldestPending
         ? Math.max(0, Math.round((Date.now() - oldestPending.getTime()) / 1000))

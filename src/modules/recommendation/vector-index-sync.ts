@@ -26,9 +26,10 @@ export class VectorIndexSync {
   private refreshedAt_ = 0
   private inFlight_: Promise<void> | undefined
 
+  /** `dimensions` undefined: the index takes the size of the model's first stored vector. */
   constructor(
     private readonly modelId: string,
-    dimensions: number,
+    dimensions: number | undefined,
     private readonly readRows: VectorRowReader,
     private readonly maxStalenessMs: number
   ) {
@@ -59,11 +60,12 @@ export class VectorIndexSync {
       : null
     const rows = await this.readRows(since)
     for (const row of rows) {
+      const { dimensions } = this.index
       const live =
         !row.deleted_at &&
         row.vector !== null &&
         row.model_id === this.modelId &&
-        row.vector.byteLength === this.index.dimensions * 4
+        (dimensions === 0 || row.vector.byteLength === dimensions * 4)
       if (live) {
         this.index.upsert(row.product_id, decodeVector(row.vector as Uint8Array))
       } else {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { ItemNeighboursBuilder, type EmbeddingProvider } from "../../../engine"
+import { ItemNeighboursBuilder, type SizedEmbeddingProvider } from "../../../engine"
 import { itemText, readInteractionsCsv, readItemsCsv, sequencesByShopper } from "../csv-dataset"
 import { EmbeddingCache } from "../embedding-cache"
 import { cachedNeighbours } from "../neighbour-cache"
@@ -100,7 +100,7 @@ describe("csv-dataset", () => {
 
 describe("EmbeddingCache", () => {
   /** A provider whose vector is (text length, number of calls so far). */
-  function countingProvider(): EmbeddingProvider & { calls: string[][] } {
+  function countingProvider(): SizedEmbeddingProvider & { calls: string[][] } {
     const calls: string[][] = []
     return {
       id: "fake/model",

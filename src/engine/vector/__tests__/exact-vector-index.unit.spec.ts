@@ -85,4 +85,17 @@ describe("ExactVectorIndex", () => {
     index.upsert("a", [1, 0])
     expect(index.search([1, 0], { limit: 0 })).toEqual([])
   })
+
+  it("created without a size, takes the length of its first vector", () => {
+    const index = new ExactVectorIndex()
+    expect(index.dimensions).toBe(0)
+    expect(index.search([1, 0, 0, 0], { limit: 5 })).toEqual([])
+    index.upsert("a", [3, 4])
+    index.upsert("b", [0, 1])
+    expect(index.dimensions).toBe(2)
+    expect(index.get("a")).toEqual(Float32Array.from([0.6, 0.8]))
+    expect(index.search([0, 2], { limit: 1 })).toEqual([{ id: "b", similarity: 1 }])
+    expect(() => index.upsert("c", [1, 2, 3])).toThrow(/3 dimensions, the index holds 2/)
+    expect(() => index.search([1, 0, 0], { limit: 1 })).toThrow(/Query has 3 dimensions/)
+  })
 })

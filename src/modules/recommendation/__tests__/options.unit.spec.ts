@@ -4,7 +4,13 @@ import { parseRecommendationOptions } from "../options"
 describe("parseRecommendationOptions", () => {
   it("fills every default from an empty object", () => {
     expect(parseRecommendationOptions(undefined)).toEqual({
-      embedding: { provider: "universal-sentence-encoder", batchSize: 32, maxAttempts: 5 },
+      embedding: {
+        provider: "universal-sentence-encoder",
+        batchSize: 32,
+        maxAttempts: 5,
+        retryBaseMs: 5000,
+        retryMaxMs: 3_600_000,
+      },
       productText: {
         fields: [...PRODUCT_TEXT_FIELDS],
         maxLength: 1000,
@@ -49,5 +55,67 @@ describe("parseRecommendationOptions", () => {
         ),
       })
     )
+  })
+
+  it("takes each remote provider's settings from its own section, with defaults", () => {
+    const huggingface = parseRecommendationOptions({
+      embedding: {
+        provider: "huggingface",
+        huggingface: { model: "BAAI/bge-small-en-v1.5", endpointUrl: "http://tei:8080" },
+        // An unused section may stay, so that switching provider is one key.
+        openai: { model: "text-embedding-3-small" },
+      },
+    }).embedding
+    expect(huggingface.huggingface).toEqual({
+      model: "BAAI/bge-small-en-v1.5",
+      endpointUrl: "http://tei:8080",
+      timeoutMs: 30_000,
+    })
+    const openai = parseRecommendationOptions({
+      embedding: { provider: "openai", openai: { model: "nomic-embed-text", dimensions: 256 } },
+    }).embedding
+    expect(openai.openai).toEqual({
+      model: "nomic-embed-text",
+      baseURL: "https://api.openai.com/v1",
+      dimensions: 256,
+      timeoutMs: 30_000,
+    })
+  })
+
+  it("rejects a remote provider without its section, typos in it and contradictions", () => {
+    expect(() => parseRecommendationOptions({ embedding: { provider: "openai" } })).toThrow(
+      /embedding\.openai: required when provider is "openai"/
+    )
+    expect(() =>
+      parseRecommendationOptions({
+        embedding: {
+          provider: "huggingface",
+          huggingface: { model: "m", endpointURL: "http://tei", timeoutMs: 10 },
+        },
+      })
+    ).toThrow(
+      /embedding\.huggingface\.timeoutMs.*embedding\.huggingface: Unrecognized key: "endpointURL"/
+    )
+    expect(() =>
+      parseRecommendationOptions({
+        embedding: {
+          provider: "huggingface",
+          huggingface: { model: "m", endpointUrl: "http://tei", provider: "hf-inference" },
+        },
+      })
+    ).toThrow(/embedding\.huggingface\.provider: give either endpointUrl or provider/)
+    expect(() =>
+      parseRecommendationOptions({
+        embedding: { provider: "openai", openai: { model: "m", baseURL: "not a url" } },
+      })
+    ).toThrow(/embedding\.openai\.baseURL/)
+  })
+
+  it("never puts a token in its messages", () => {
+    expect(() =>
+      parseRecommendationOptions({
+        embedding: { provider: "huggingface", huggingface: { model: "", token: "hf_secret" } },
+      })
+    ).toThrow(expect.objectContaining({ message: expect.not.stringContaining("hf_secret") }))
   })
 })

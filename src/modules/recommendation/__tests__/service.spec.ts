@@ -173,6 +173,55 @@ moduleIntegrationTestRunner<RecommendationModuleService>({
       })
     })
 
+    it("waits at least as long as the server asked before retrying, up to an hour", async () => {
+      await service.markProductsPending(["p1", "p2", "p3"])
+      const claim = await service.claimPendingEmbeddings(10)
+      const startedAt = Date.now()
+      await service.recordEmbeddingFailure(claim.token, ["p1"], "HTTP 429", 120_000)
+      await service.recordEmbeddingFailure(claim.token, ["p2"], "HTTP 429", 10 * 86_400_000)
+      await service.recordEmbeddingFailure(claim.token, ["p3"], "HTTP 500")
+      const waits = Object.fromEntries(
+        (await rows()).map((row) => [
+          row.product_id,
+          (new Date(row.next_attempt_at as Date).getTime() - startedAt) / 1000,
+        ])
+      )
+      expect(waits.p1).toBeGreaterThanOrEqual(119)
+      expect(waits.p1).toBeLessThan(125)
+      expect(waits.p2).toBeGreaterThan(3590)
+      expect(waits.p2).toBeLessThan(3610)
+      // No wait asked: the first backoff, 5 s with jitter (half to full).
+      expect(waits.p3).toBeGreaterThan(2)
+      expect(waits.p3).toBeLessThan(10)
+    })
+
+    it("keeps the attempts an embedding took visible once it succeeds", async () => {
+      await service.markProductsPending(["p1", "p2"])
+      const first = await service.claimPendingEmbeddings(10)
+      await service.recordEmbeddingFailure(first.token, ["p1"], "HTTP 503")
+      await service.saveEmbeddings(first.token, [
+        { product_id: "p2", text_hash: "b", vector: vectorFor(2) },
+      ])
+      await MikroOrmWrapper.getManager().execute(
+        "UPDATE product_embedding SET next_attempt_at = now()"
+      )
+      const retry = await service.claimPendingEmbeddings(10)
+      expect(retry.rows.map((row) => row.product_id)).toEqual(["p1"])
+      await service.saveEmbeddings(retry.token, [
+        { product_id: "p1", text_hash: "a", vector: vectorFor(1) },
+      ])
+      const status = await service.getEmbeddingPipelineStatus(2)
+      expect(status.counts).toEqual(expect.objectContaining({ ready: 2 }))
+      expect(status.retries).toEqual({ products: 1, attempts: 1 })
+      expect(status.failures).toEqual([])
+      // Queued again (the product changed): a new embedding, a new count.
+      await service.markProductsPending(["p1"])
+      expect((await service.getEmbeddingPipelineStatus(2)).retries).toEqual({
+        products: 0,
+        attempts: 0,
+      })
+    })
+
     it("serves similar products from the index and follows updates and deletions", async () => {
       await service.markProductsPending(["a", "b", "c"])
       const claim = await service.claimPendingEmbeddings(10)
