@@ -1,8 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { DEFAULT_MMR_LAMBDA, PRODUCT_TEXT_FIELDS } from "../../engine"
+import { OnnxEmbeddingOptionsSchema } from "./embedding/onnx"
 
-export const EMBEDDING_PROVIDERS = ["universal-sentence-encoder"] as const
+export const EMBEDDING_PROVIDERS = ["universal-sentence-encoder", "onnx"] as const
 
 /** Plugin options, as given in `medusa-config.ts`. Every key is optional. */
 export const RecommendationOptionsSchema = z
@@ -15,6 +16,8 @@ export const RecommendationOptionsSchema = z
         batchSize: z.number().int().min(1).max(512).default(32),
         /** Attempts before a product's embedding is marked failed. */
         maxAttempts: z.number().int().min(1).max(100).default(5),
+        /** Settings of the "onnx" provider; its defaults apply when it is chosen without them. */
+        onnx: OnnxEmbeddingOptionsSchema.optional(),
       })
       .strict()
       .prefault({}),
