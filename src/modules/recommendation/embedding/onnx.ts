@@ -4,6 +4,7 @@ import { z } from "@medusajs/framework/zod"
 // The package is ESM: its types are read as such; at run time it is imported lazily.
 import type {
   AutoConfig,
+  env,
   FeatureExtractionPipeline,
   pipeline,
 } from "@huggingface/transformers" with { "resolution-mode": "import" }
@@ -53,7 +54,7 @@ export const OnnxEmbeddingOptionsSchema = z
 
 export type OnnxEmbeddingOptions = z.output<typeof OnnxEmbeddingOptionsSchema>
 
-type Transformers = { AutoConfig: typeof AutoConfig; pipeline: typeof pipeline }
+type Transformers = { AutoConfig: typeof AutoConfig; env: typeof env; pipeline: typeof pipeline }
 
 /** Imports the optional dependency, or says how to install it. */
 async function importTransformers(): Promise<Transformers> {
@@ -181,13 +182,17 @@ export class OnnxEmbeddingProvider implements EmbeddingProvider {
   }
 
   private async load(): Promise<FeatureExtractionPipeline> {
-    const { pipeline } = await importTransformers()
+    const { env, pipeline } = await importTransformers()
     const { directory, remote } = this.source_
+    const cacheDir = path.resolve(this.options.cacheDir)
+    // transformers.js 4.3 lists a pipeline's files without passing cache_dir on: without this,
+    // a download also lands in its default cache, inside node_modules.
+    if (remote) env.cacheDir = cacheDir
     // A path is never a valid hub id, so transformers.js reads it from disk and never fetches.
     return pipeline("feature-extraction", remote ? this.options.model : directory, {
       dtype: this.options.dtype,
       device: "cpu",
-      cache_dir: path.resolve(this.options.cacheDir),
+      cache_dir: cacheDir,
       local_files_only: !remote,
     })
   }

@@ -154,7 +154,7 @@ describe("OnnxEmbeddingProvider (tiny BERT fixture, onnxruntime-node)", () => {
   describe("with allowRemoteModels", () => {
     let server: Server
     let requests: string[]
-    let hub: { remoteHost: string; remotePathTemplate: string }
+    let hub: { remoteHost: string; remotePathTemplate: string; cacheDir: string | null }
 
     // A stand-in for the hub on loopback: serves the fixture's files as <model>/<file>.
     beforeAll(async () => {
@@ -171,7 +171,11 @@ describe("OnnxEmbeddingProvider (tiny BERT fixture, onnxruntime-node)", () => {
       })
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
       const { env } = await import("@huggingface/transformers")
-      hub = { remoteHost: env.remoteHost, remotePathTemplate: env.remotePathTemplate }
+      hub = {
+        remoteHost: env.remoteHost,
+        remotePathTemplate: env.remotePathTemplate,
+        cacheDir: env.cacheDir,
+      }
       env.remoteHost = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
       env.remotePathTemplate = "{model}/"
     })
@@ -198,6 +202,8 @@ describe("OnnxEmbeddingProvider (tiny BERT fixture, onnxruntime-node)", () => {
       const offline = new OnnxEmbeddingProvider(options({ localModelPath: undefined }))
       expectSameVector((await offline.embed(["red cotton shirt"]))[0], fromHub)
       expect(requests).toEqual([])
+      // Nothing went to transformers.js's own cache (under node_modules) instead of cacheDir.
+      expect(existsSync(path.join(hub.cacheDir ?? "", MODEL))).toBe(false)
     })
   })
 })
