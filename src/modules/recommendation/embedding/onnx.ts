@@ -110,16 +110,25 @@ export async function prepareOnnxModel(options: OnnxEmbeddingOptions): Promise<v
       cache_dir: path.resolve(options.cacheDir),
     })
   }
-  requiredFiles(options, source)
+  readModelConfig(options, source)
 }
 
-/** Checks the files a local-only load needs; returns the model's config. */
-function requiredFiles(options: OnnxEmbeddingOptions, source: ModelSource): unknown {
-  const files = ["config.json"]
-  if (!source.remote) {
-    files.push("tokenizer.json", `onnx/model${DTYPE_FILE_SUFFIX[options.dtype]}.onnx`)
-  }
-  const missing = files.filter((file) => !existsSync(path.join(source.directory, file)))
+/** The files a load from disk needs. */
+function modelFiles(options: OnnxEmbeddingOptions): string[] {
+  const onnxFile = `onnx/model${DTYPE_FILE_SUFFIX[options.dtype]}.onnx`
+  return ["config.json", "tokenizer.json", "tokenizer_config.json", onnxFile]
+}
+
+function missingFiles(directory: string, files: string[]): string[] {
+  return files.filter((file) => !existsSync(path.join(directory, file)))
+}
+
+/** Checks that what cannot be downloaded is on disk; returns the model's config. */
+function readModelConfig(options: OnnxEmbeddingOptions, source: ModelSource): unknown {
+  const missing = missingFiles(
+    source.directory,
+    source.remote ? ["config.json"] : modelFiles(options)
+  )
   if (missing.length) throw missingModelError(options, source.directory, missing)
   return JSON.parse(readFileSync(path.join(source.directory, "config.json"), "utf8"))
 }
@@ -139,7 +148,7 @@ export class OnnxEmbeddingProvider implements EmbeddingProvider {
 
   constructor(private readonly options: OnnxEmbeddingOptions) {
     this.source_ = modelSource(options)
-    const config = requiredFiles(options, this.source_)
+    const config = readModelConfig(options, this.source_)
     const hiddenSize = (config as { hidden_size?: unknown } | null)?.hidden_size
     if (typeof hiddenSize !== "number" || !Number.isInteger(hiddenSize) || hiddenSize <= 0) {
       throw new Error(
@@ -183,7 +192,10 @@ export class OnnxEmbeddingProvider implements EmbeddingProvider {
 
   private async load(): Promise<FeatureExtractionPipeline> {
     const { env, pipeline } = await importTransformers()
-    const { directory, remote } = this.source_
+    const { directory } = this.source_
+    // A model downloaded before loads from its folder: a restart needs no network.
+    const remote =
+      this.source_.remote && missingFiles(directory, modelFiles(this.options)).length > 0
     const cacheDir = path.resolve(this.options.cacheDir)
     // transformers.js 4.3 lists a pipeline's files without passing cache_dir on: without this,
     // a download also lands in its default cache, inside node_modules.

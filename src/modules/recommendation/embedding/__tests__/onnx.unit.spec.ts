@@ -136,7 +136,7 @@ describe("OnnxEmbeddingProvider (tiny BERT fixture, onnxruntime-node)", () => {
   it("stops with the folder and the remedy when the model is missing", async () => {
     const missing = options({ model: "Xenova/all-MiniLM-L6-v2" })
     const expected = new RegExp(
-      `Xenova/all-MiniLM-L6-v2 not found: config.json, tokenizer.json, onnx/model.onnx missing in ${path.join(root, "models", "Xenova", "all-MiniLM-L6-v2")}`
+      `Xenova/all-MiniLM-L6-v2 not found: config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx missing in ${path.join(root, "models", "Xenova", "all-MiniLM-L6-v2")}`
     )
     expect(() => new OnnxEmbeddingProvider(missing)).toThrow(expected)
     await expect(
@@ -186,7 +186,7 @@ describe("OnnxEmbeddingProvider (tiny BERT fixture, onnxruntime-node)", () => {
       await new Promise((resolve) => server.close(resolve))
     })
 
-    it("downloads the config before construction and the rest on first use, then runs from the cache", async () => {
+    it("downloads the config before construction and the rest on first use, then reuses the cache", async () => {
       const remote = options({ localModelPath: undefined, allowRemoteModels: true })
       expect(() => new OnnxEmbeddingProvider(remote)).toThrow(/not found/)
       await prepareOnnxModel(remote)
@@ -201,6 +201,8 @@ describe("OnnxEmbeddingProvider (tiny BERT fixture, onnxruntime-node)", () => {
       requests.length = 0
       const offline = new OnnxEmbeddingProvider(options({ localModelPath: undefined }))
       expectSameVector((await offline.embed(["red cotton shirt"]))[0], fromHub)
+      const restarted = new OnnxEmbeddingProvider(remote)
+      expectSameVector((await restarted.embed(["red cotton shirt"]))[0], fromHub)
       expect(requests).toEqual([])
       // Nothing went to transformers.js's own cache (under node_modules) instead of cacheDir.
       expect(existsSync(path.join(hub.cacheDir ?? "", MODEL))).toBe(false)
