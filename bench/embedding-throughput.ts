@@ -2,15 +2,29 @@
 // vector index takes to load from Postgres. Prints numbers; asserts nothing.
 //
 //   npm run bench:embed            (uses DB_HOST/DATABASE_URL, else an embedded PostgreSQL)
+//
+// The "onnx" provider instead (embedding only, batch sizes 1, 16 and 64):
+//
+//   npm run bench:embed -- --onnx-fixture          (the tests' tiny BERT, built in a temp dir)
+//   npm run bench:embed -- --onnx Xenova/all-MiniLM-L6-v2 --local-model-path ./models [--dtype q8]
+import { mkdtemp, rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
+import { parseArgs } from "node:util"
 import { Client } from "pg"
-import { buildProductText, encodeVector } from "../src/engine"
+import { buildProductText, encodeVector, type EmbeddingProvider } from "../src/engine"
+import { writeTinyBert } from "../src/modules/recommendation/embedding/__fixtures__/tiny-bert"
+import {
+  OnnxEmbeddingOptionsSchema,
+  OnnxEmbeddingProvider,
+  prepareOnnxModel,
+} from "../src/modules/recommendation/embedding/onnx"
 import { UniversalSentenceEncoderProvider } from "../src/modules/recommendation/embedding/universal-sentence-encoder"
 import { VectorIndexSync, type VectorRow } from "../src/modules/recommendation/vector-index-sync"
 import { demoCategories, demoCollections, demoProducts } from "../demo/src/scripts/demo-catalog"
 
 const BATCH_SIZES = [1, 16, 32, 64]
+const ONNX_BATCH_SIZES = [1, 16, 64]
 const INDEX_SIZES = [10_000, 100_000]
 
 function catalogTexts(): string[] {
@@ -31,9 +45,9 @@ function catalogTexts(): string[] {
   )
 }
 
-async function timeEmbedding(provider: UniversalSentenceEncoderProvider, texts: string[]) {
+async function timeEmbedding(provider: EmbeddingProvider, texts: string[], batchSizes: number[]) {
   const rows: string[] = []
-  for (const batchSize of BATCH_SIZES) {
+  for (const batchSize of batchSizes) {
     const started = performance.now()
     for (let i = 0; i < texts.length; i += batchSize) {
       await provider.embed(texts.slice(i, i + batchSize))
@@ -115,9 +129,40 @@ function syntheticVectors(count: number, dimensions: number): Float32Array[] {
   return Array.from({ length: count }, () => Float32Array.from({ length: dimensions }, random))
 }
 
+/** The "onnx" provider on a given local model, or on the tests' tiny BERT in a temp dir. */
+async function onnxProvider(
+  args: Record<string, string | boolean | undefined>
+): Promise<{ provider: EmbeddingProvider; cleanUp: () => Promise<void> }> {
+  let cleanUp = async () => {}
+  const options = OnnxEmbeddingOptionsSchema.parse({
+    model: args.onnx,
+    localModelPath: args["local-model-path"],
+    pooling: args.pooling,
+    dtype: args.dtype,
+  })
+  if (args["onnx-fixture"]) {
+    const root = await mkdtemp(path.join(os.tmpdir(), "bench-tiny-bert-"))
+    cleanUp = () => rm(root, { recursive: true, force: true })
+    await writeTinyBert(path.join(root, "test", "tiny-bert"))
+    Object.assign(options, { model: "test/tiny-bert", localModelPath: root })
+  }
+  await prepareOnnxModel(options)
+  return { provider: new OnnxEmbeddingProvider(options), cleanUp }
+}
+
 async function main() {
+  const { values: args } = parseArgs({
+    options: {
+      "onnx-fixture": { type: "boolean" },
+      onnx: { type: "string" },
+      "local-model-path": { type: "string" },
+      pooling: { type: "string" },
+      dtype: { type: "string" },
+    },
+  })
+  const onnx = args["onnx-fixture"] || args.onnx ? await onnxProvider(args) : undefined
   const texts = catalogTexts()
-  const provider = new UniversalSentenceEncoderProvider()
+  const provider = onnx?.provider ?? new UniversalSentenceEncoderProvider()
   const loadStarted = performance.now()
   const [warm] = await provider.embed([texts[0]])
   const modelLoadMs = performance.now() - loadStarted
@@ -135,7 +180,10 @@ async function main() {
   )
   console.log(`| batch size | products | seconds | products/s |`)
   console.log(`|---|---|---|---|`)
-  for (const row of await timeEmbedding(provider, texts)) console.log(row)
+  for (const row of await timeEmbedding(provider, texts, onnx ? ONNX_BATCH_SIZES : BATCH_SIZES)) {
+    console.log(row)
+  }
+  if (onnx) return onnx.cleanUp()
 
   const vectors = await provider.embed(texts)
   const { client, stop } = await connect()

@@ -1,4 +1,5 @@
 import { Module } from "@medusajs/framework/utils"
+import prepareEmbeddingProviderLoader from "./loaders/prepare-embedding-provider"
 import validateOptionsLoader from "./loaders/validate-options"
 import RecommendationModuleService from "./service"
 
@@ -6,7 +7,7 @@ export const RECOMMENDATION_MODULE = "recommendation"
 
 export default Module(RECOMMENDATION_MODULE, {
   service: RecommendationModuleService,
-  loaders: [validateOptionsLoader],
+  loaders: [validateOptionsLoader, prepareEmbeddingProviderLoader],
 })
 
 export type { RecommendationModuleService }

@@ -2,8 +2,14 @@ import { PROVIDERS_OR_POLICIES } from "@huggingface/inference"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { DEFAULT_MMR_LAMBDA, PRODUCT_TEXT_FIELDS } from "../../engine"
+import { OnnxEmbeddingOptionsSchema } from "./embedding/onnx"
 
-export const EMBEDDING_PROVIDERS = ["universal-sentence-encoder", "huggingface", "openai"] as const
+export const EMBEDDING_PROVIDERS = [
+  "universal-sentence-encoder",
+  "huggingface",
+  "openai",
+  "onnx",
+] as const
 
 const requestTimeoutMs = z.number().int().min(100).max(600_000).default(30_000)
 const vectorDimensions = z.number().int().min(1).max(16_384)
@@ -59,12 +65,15 @@ export const RecommendationOptionsSchema = z
         retryMaxMs: z.number().int().min(1).max(86_400_000).default(3_600_000),
         huggingface: HuggingFaceEmbeddingOptionsSchema.optional(),
         openai: OpenAIEmbeddingOptionsSchema.optional(),
+        /** Settings of the "onnx" provider; its defaults apply when it is chosen without them. */
+        onnx: OnnxEmbeddingOptionsSchema.optional(),
       })
       .strict()
       .superRefine((embedding, context) => {
-        // Each remote provider needs its own section; the others may stay, for quick switching.
+        // Each remote provider needs its own section (the model has no sensible default); the
+        // others may stay, for quick switching. The local providers have defaults.
         const section = embedding.provider
-        if (section !== "universal-sentence-encoder" && !embedding[section]) {
+        if ((section === "huggingface" || section === "openai") && !embedding[section]) {
           context.addIssue({
             code: "custom",
             path: [section],

@@ -118,4 +118,25 @@ describe("parseRecommendationOptions", () => {
       })
     ).toThrow(expect.objectContaining({ message: expect.not.stringContaining("hf_secret") }))
   })
+
+  it("fills the onnx provider's defaults and rejects its bad values by path", () => {
+    const options = parseRecommendationOptions({ embedding: { provider: "onnx", onnx: {} } })
+    expect(options.embedding.onnx).toEqual({
+      model: "Xenova/all-MiniLM-L6-v2",
+      cacheDir: ".cache/transformers",
+      allowRemoteModels: false,
+      pooling: "mean",
+      dtype: "fp32",
+    })
+    expect(() =>
+      parseRecommendationOptions({
+        embedding: {
+          provider: "onnx",
+          onnx: { model: "../etc", pooling: "max", dtype: "fp64", modelPath: "/x" },
+        },
+      })
+    ).toThrow(
+      /embedding\.onnx\.model: .*embedding\.onnx\.pooling: .*embedding\.onnx\.dtype: .*embedding\.onnx: Unrecognized key: "modelPath"/
+    )
+  })
 })
