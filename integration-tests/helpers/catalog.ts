@@ -152,3 +152,20 @@ export async function waitForEmbeddings(
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
 }
+
+/**
+ * The scheduled jobs' work before a suite snapshots its database: every product embedded, and
+ * the behaviour model (semantic neighbours included) learnt and loaded.
+ */
+export async function prepareRecommendations(
+  api: AxiosInstance,
+  admin: Headers,
+  container: MedusaContainer,
+  productIds: string[]
+): Promise<void> {
+  await waitForEmbeddings(container, productIds)
+  await api.post("/admin/recommendations/rebuild", {}, admin)
+  await container
+    .resolve<RecommendationModuleService>(RECOMMENDATION_MODULE)
+    .refreshBehaviourModel()
+}

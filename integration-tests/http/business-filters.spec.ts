@@ -1,7 +1,5 @@
 import type { AxiosInstance } from "axios"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { RECOMMENDATION_MODULE } from "../../src/modules/recommendation"
-import type RecommendationModuleService from "../../src/modules/recommendation/service"
 import type {
   StoreProductRecommendationsResponse,
   StoreRecommendationsSearchResponse,
@@ -14,8 +12,8 @@ import {
   createSalesChannel,
   createStockLocation,
   createStoreHeaders,
+  prepareRecommendations,
   stockVariant,
-  waitForEmbeddings,
   type TestProductInput,
 } from "../helpers/catalog"
 
@@ -131,11 +129,7 @@ medusaIntegrationTestRunner({
       }
       await stockVariant(http, admin, id.dripper, warehouse.id, 5)
       await stockVariant(http, admin, id.frother, depot.id, 10)
-      await waitForEmbeddings(container, Object.values(id))
-      await http.post("/admin/recommendations/rebuild", {}, admin)
-      await container
-        .resolve<RecommendationModuleService>(RECOMMENDATION_MODULE)
-        .refreshBehaviourModel()
+      await prepareRecommendations(http, admin, container, Object.values(id))
 
       Object.assign(catalog, {
         admin,

@@ -15,6 +15,7 @@ import {
   createRegion,
   createSalesChannel,
   createStoreHeaders,
+  prepareRecommendations,
   waitForEmbeddings,
 } from "../helpers/catalog"
 
@@ -99,12 +100,8 @@ medusaIntegrationTestRunner({
         sales_channel_id: otherChannel.id,
       })
       const all = [...Object.values(ids).flat(), draft.id, otherChannelCoffee.id]
-      await waitForEmbeddings(container, all)
-      // Learn the catalog's semantic neighbours (the scheduled job's work) for personalization.
-      await http.post("/admin/recommendations/rebuild", {}, admin)
-      await container
-        .resolve<RecommendationModuleService>(RECOMMENDATION_MODULE)
-        .refreshBehaviourModel()
+      // The catalog's semantic neighbours (in the behaviour model) serve personalization.
+      await prepareRecommendations(http, admin, container, all)
 
       Object.assign(catalog, {
         admin,
