@@ -222,8 +222,8 @@ export default class RecommendationModuleService extends MedusaService({
   protected readonly logger_: Logger
   protected readonly embeddingProvider_: EmbeddingProvider
   protected serving_: ServingModel
-  // Once the target model serves and covers the catalog, nothing can change the serving model
-  // until a restart with other options: stop looking.
+  // Once the target model alone covers the catalog, nothing but a restart with other options
+  // can change the serving model: stop looking.
   protected servingSettled_ = false
   protected servingCheckedAt_ = 0
   protected servingCheck_: Promise<void> | undefined
@@ -658,6 +658,7 @@ export default class RecommendationModuleService extends MedusaService({
     )
     const oldestPending = summary.oldest_pending ? new Date(summary.oldest_pending) : null
     const { models, products } = await this.readModelCounts(sharedContext)
+    await this.checkServingModel_()
     const serving = this.serving_
     const { index } = serving.sync
     const target = this.embeddingProvider_.id
@@ -798,7 +799,9 @@ export default class RecommendationModuleService extends MedusaService({
     const modelId = chooseServingModel(target, switchCoverage, products, models)
     this.servingCheckedAt_ = Date.now()
     this.servingSettled_ =
-      modelId === target && modelCoverage(target, products, models) >= switchCoverage
+      products > 0 &&
+      models.every((model) => model.model_id === target) &&
+      modelCoverage(target, products, models) >= switchCoverage
     if (modelId === this.serving_.model_id) return
     const next = this.servingModel_(modelId)
     await next.sync.refresh()
