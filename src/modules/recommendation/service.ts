@@ -49,7 +49,12 @@ import {
   type RecommendationPluginOptions,
 } from "./options"
 import { BEHAVIOUR_MODEL_KIND, BehaviourModelSync } from "./behaviour-model-sync"
-import { chooseServingModel, modelCoverage, type ModelEmbeddingCounts } from "./serving-model"
+import {
+  modelCoverage,
+  ServingModelSync,
+  type ModelEmbeddingCounts,
+  type ServingModel,
+} from "./serving-model"
 import { VectorIndexSync, type VectorRow } from "./vector-index-sync"
 
 type InjectedDependencies = {
@@ -194,13 +199,6 @@ function rankerFor<T>(
     : { model, index, ranker: build() }
 }
 
-/** The model requests rank with, its index, and a provider for its query vectors if any. */
-type ServingModel = {
-  model_id: string
-  sync: VectorIndexSync
-  provider: EmbeddingProvider | undefined
-}
-
 export type EmbeddingCounts = Record<EmbeddingStatus, number> & { total: number }
 
 // Events read for a personalized ranking: its history weighting looks at 50 distinct items.
@@ -221,12 +219,7 @@ export default class RecommendationModuleService extends MedusaService({
   protected readonly options_: RecommendationOptions
   protected readonly logger_: Logger
   protected readonly embeddingProvider_: EmbeddingProvider
-  protected serving_: ServingModel
-  // Once the target model alone covers the catalog, nothing but a restart with other options
-  // can change the serving model: stop looking.
-  protected servingSettled_ = false
-  protected servingCheckedAt_ = 0
-  protected servingCheck_: Promise<void> | undefined
+  protected readonly serving_: ServingModelSync
   protected readonly behaviourModel_: BehaviourModelSync
   // Rankers built for one behaviour model and one index (a model switch replaces the index).
   protected similarItems_?: RankerFor<SimilarItemsRecommender>
@@ -250,7 +243,19 @@ export default class RecommendationModuleService extends MedusaService({
     this.options_ = parseRecommendationOptions(options)
     this.logger_ = container.logger
     this.embeddingProvider_ = createEmbeddingProvider(this.options_.embedding)
-    this.serving_ = this.servingModel_(this.embeddingProvider_.id)
+    this.serving_ = new ServingModelSync({
+      target: this.embeddingProvider_.id,
+      switchCoverage: this.options_.embedding.switchCoverage,
+      maxStalenessMs: this.options_.vectorIndex.refreshIntervalMs,
+      readCounts: () => this.readModelCounts(),
+      open: (modelId) => this.servingModel_(modelId),
+      onSwap: (serving) => {
+        this.logger_.info(
+          `[recommendations] serving ${serving.model_id} (${serving.sync.index.size} vectors), ` +
+            `target ${this.embeddingProvider_.id}`
+        )
+      },
+    })
     this.behaviourModel_ = new BehaviourModelSync(
       (after) => this.loadNewestModelSnapshot(BEHAVIOUR_MODEL_KIND, after),
       this.options_.behaviour.refreshIntervalMs
@@ -658,8 +663,7 @@ export default class RecommendationModuleService extends MedusaService({
     )
     const oldestPending = summary.oldest_pending ? new Date(summary.oldest_pending) : null
     const { models, products } = await this.readModelCounts(sharedContext)
-    await this.checkServingModel_()
-    const serving = this.serving_
+    const serving = await this.serving_.ensureFresh()
     const { index } = serving.sync
     const target = this.embeddingProvider_.id
     return {
@@ -758,8 +762,7 @@ export default class RecommendationModuleService extends MedusaService({
 
   /** The model whose vectors requests rank with (see `chooseServingModel`). */
   async getServingModel(): Promise<string> {
-    await this.checkServingModel_()
-    return this.serving_.model_id
+    return (await this.serving_.ensureFresh()).model_id
   }
 
   /** The serving model's index, refreshed when stale, after checking whether a switch ended. */
@@ -772,43 +775,8 @@ export default class RecommendationModuleService extends MedusaService({
     index: ExactVectorIndex
     provider: EmbeddingProvider | undefined
   }> {
-    await this.checkServingModel_()
-    const serving = this.serving_
+    const serving = await this.serving_.ensureFresh()
     return { index: await serving.sync.ensureFresh(), provider: serving.provider }
-  }
-
-  protected async checkServingModel_(): Promise<void> {
-    if (this.servingSettled_) return
-    const staleness = Date.now() - this.servingCheckedAt_
-    if (this.servingCheckedAt_ && staleness < this.options_.vectorIndex.refreshIntervalMs) return
-    this.servingCheck_ ??= this.updateServingModel_().finally(() => {
-      this.servingCheck_ = undefined
-    })
-    await this.servingCheck_
-  }
-
-  /**
-   * Picks the serving model from what Postgres holds. A new serving model's index is loaded in
-   * full before it replaces the old one, so requests meanwhile keep ranking with the old one and
-   * no index ever mixes two models' vectors.
-   */
-  protected async updateServingModel_(): Promise<void> {
-    const target = this.embeddingProvider_.id
-    const { switchCoverage } = this.options_.embedding
-    const { models, products } = await this.readModelCounts()
-    const modelId = chooseServingModel(target, switchCoverage, products, models)
-    this.servingCheckedAt_ = Date.now()
-    this.servingSettled_ =
-      products > 0 &&
-      models.every((model) => model.model_id === target) &&
-      modelCoverage(target, products, models) >= switchCoverage
-    if (modelId === this.serving_.model_id) return
-    const next = this.servingModel_(modelId)
-    await next.sync.refresh()
-    this.logger_.info(
-      `[recommendations] serving ${modelId} (${next.sync.index.size} vectors), target ${target}`
-    )
-    this.serving_ = next
   }
 
   protected servingModel_(modelId: string): ServingModel {
@@ -1192,9 +1160,9 @@ export default class RecommendationModuleService extends MedusaService({
 
   /** Reloads changed vectors now (tests and scripts; requests refresh on their own). */
   async refreshVectorIndex(): Promise<{ size: number; vector_bytes: number }> {
-    await this.checkServingModel_()
-    await this.serving_.sync.refresh()
-    const { size, vectorBytes } = this.serving_.sync.index
+    const { sync } = await this.serving_.ensureFresh()
+    await sync.refresh()
+    const { size, vectorBytes } = sync.index
     return { size, vector_bytes: vectorBytes }
   }
 
