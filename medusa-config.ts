@@ -21,6 +21,11 @@ module.exports = defineConfig({
       resolve: "./src/modules/recommendation",
       options: {
         vectorIndex: { refreshIntervalMs: 0 },
+        // The model-switch test picks its embedding providers (mock servers); the rest use the
+        // default one.
+        ...(process.env.TEST_EMBEDDING_OPTIONS
+          ? { embedding: JSON.parse(process.env.TEST_EMBEDDING_OPTIONS) }
+          : {}),
         // Tests of the limits themselves set tiny ones; the rest must never hit them.
         rateLimit: {
           eventsPerShopper: Number(process.env.TEST_EVENTS_PER_SHOPPER ?? 0),

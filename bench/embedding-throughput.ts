@@ -7,19 +7,28 @@
 //
 //   npm run bench:embed -- --onnx-fixture          (the tests' tiny BERT, built in a temp dir)
 //   npm run bench:embed -- --onnx Xenova/all-MiniLM-L6-v2 --local-model-path ./models [--dtype q8]
+//
+// Every provider that runs here, at batch sizes 1, 16 and 64 (embedding only): USE Lite, the
+// "onnx" provider on the tiny fixture, and the "huggingface" provider against the tests' mock
+// server on 127.0.0.1 (HTTP and JSON round trips, no model):
+//
+//   npm run bench:embed -- --all-providers
 import { mkdtemp, rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import { parseArgs } from "node:util"
 import { Client } from "pg"
 import { buildProductText, encodeVector, type EmbeddingProvider } from "../src/engine"
+import { MockEmbeddingServer } from "../integration-tests/helpers/mock-embedding-server"
 import { writeTinyBert } from "../src/modules/recommendation/embedding/__fixtures__/tiny-bert"
+import { HuggingFaceEmbeddingProvider } from "../src/modules/recommendation/embedding/hugging-face"
 import {
   OnnxEmbeddingOptionsSchema,
   OnnxEmbeddingProvider,
   prepareOnnxModel,
 } from "../src/modules/recommendation/embedding/onnx"
 import { UniversalSentenceEncoderProvider } from "../src/modules/recommendation/embedding/universal-sentence-encoder"
+import { HuggingFaceEmbeddingOptionsSchema } from "../src/modules/recommendation/options"
 import { VectorIndexSync, type VectorRow } from "../src/modules/recommendation/vector-index-sync"
 import { demoCategories, demoCollections, demoProducts } from "../demo/src/scripts/demo-catalog"
 
@@ -45,7 +54,13 @@ function catalogTexts(): string[] {
   )
 }
 
-async function timeEmbedding(provider: EmbeddingProvider, texts: string[], batchSizes: number[]) {
+/** Table rows `| batch size | products | seconds | products/s |`, each after `prefix`. */
+async function timeEmbedding(
+  provider: EmbeddingProvider,
+  texts: string[],
+  batchSizes: number[],
+  prefix = ""
+) {
   const rows: string[] = []
   for (const batchSize of batchSizes) {
     const started = performance.now()
@@ -54,7 +69,7 @@ async function timeEmbedding(provider: EmbeddingProvider, texts: string[], batch
     }
     const seconds = (performance.now() - started) / 1000
     rows.push(
-      `| ${batchSize} | ${texts.length} | ${seconds.toFixed(2)} | ${(texts.length / seconds).toFixed(1)} |`
+      `| ${prefix}${batchSize} | ${texts.length} | ${seconds.toFixed(2)} | ${(texts.length / seconds).toFixed(1)} |`
     )
   }
   return rows
@@ -150,9 +165,37 @@ async function onnxProvider(
   return { provider: new OnnxEmbeddingProvider(options), cleanUp }
 }
 
+/** One table for every provider that runs offline here, each warmed up first. */
+async function benchAllProviders(texts: string[]) {
+  const server = await new MockEmbeddingServer({ dimensions: 384 }).start()
+  const onnx = await onnxProvider({ "onnx-fixture": true })
+  const huggingface = new HuggingFaceEmbeddingProvider(
+    HuggingFaceEmbeddingOptionsSchema.parse({ model: "mock/bench", endpointUrl: server.url })
+  )
+  const providers: [string, EmbeddingProvider][] = [
+    ["USE Lite (local, WASM)", new UniversalSentenceEncoderProvider()],
+    ["ONNX tiny BERT fixture (local)", onnx.provider],
+    ["Hugging Face → mock server (127.0.0.1)", huggingface],
+  ]
+  console.log(`| provider | batch size | products | seconds | products/s |`)
+  console.log(`|---|---|---|---|---|`)
+  try {
+    for (const [label, provider] of providers) {
+      await provider.embed([texts[0]])
+      for (const row of await timeEmbedding(provider, texts, ONNX_BATCH_SIZES, `${label} | `)) {
+        console.log(row)
+      }
+    }
+  } finally {
+    await onnx.cleanUp()
+    await server.close()
+  }
+}
+
 async function main() {
   const { values: args } = parseArgs({
     options: {
+      "all-providers": { type: "boolean" },
       "onnx-fixture": { type: "boolean" },
       onnx: { type: "string" },
       "local-model-path": { type: "string" },
@@ -160,8 +203,19 @@ async function main() {
       dtype: { type: "string" },
     },
   })
-  const onnx = args["onnx-fixture"] || args.onnx ? await onnxProvider(args) : undefined
   const texts = catalogTexts()
+  if (args["all-providers"]) {
+    console.log(`# Embedding throughput per provider`)
+    console.log(
+      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}`
+    )
+    console.log(`texts: demo catalog, ${texts.length} products\n`)
+    return benchAllProviders(texts)
+  }
+  const onnx = args["onnx-fixture"] || args.onnx ? await onnxProvider(args) : undefined
   const provider = onnx?.provider ?? new UniversalSentenceEncoderProvider()
   const loadStarted = performance.now()
   const [warm] = await provider.embed([texts[0]])

@@ -49,6 +49,9 @@ export class MockEmbeddingServer {
   })
   private random_: () => number
   private url_ = ""
+  // While set, answers wait for it: a test can catch a client mid-request.
+  private gate_: { opened: Promise<void>; open: () => void } | undefined
+  private readonly held_ = new Set<ServerResponse>()
 
   constructor(settings: Partial<MockEmbeddingServerSettings> = {}, seed = 1) {
     this.settings = {
@@ -67,6 +70,24 @@ export class MockEmbeddingServer {
     return this.url_
   }
 
+  /** Requests waiting for `release()` whose client is still connected. */
+  get heldRequests(): number {
+    return this.held_.size
+  }
+
+  /** Holds every answer from now on until `release()`. */
+  hold(): void {
+    let open = () => {}
+    const opened = new Promise<void>((resolve) => (open = resolve))
+    this.gate_ ??= { opened, open }
+  }
+
+  /** Answers the held requests whose client is still there; the others are dropped, uncounted. */
+  release(): void {
+    this.gate_?.open()
+    this.gate_ = undefined
+  }
+
   faultCount(fault: Fault): number {
     return this.requests.filter((request) => request.fault === fault).length
   }
@@ -80,6 +101,7 @@ export class MockEmbeddingServer {
 
   /** Stops listening and drops the requests left hanging. */
   async close(): Promise<void> {
+    this.release()
     this.server_.closeAllConnections()
     await new Promise<void>((resolve) => this.server_.close(() => resolve()))
   }
@@ -124,6 +146,13 @@ export class MockEmbeddingServer {
     }
 
     if (!texts) return sendJson(response, 422, { error: "inputs must be a string or a list" })
+    if (this.gate_) {
+      const { opened } = this.gate_
+      this.held_.add(response)
+      response.on("close", () => this.held_.delete(response))
+      await opened
+      if (!this.held_.delete(response)) return
+    }
     const dimensions = Number(field(body, "dimensions") ?? this.settings.dimensions)
     for (const text of texts) {
       this.successesByText.set(text, (this.successesByText.get(text) ?? 0) + 1)

@@ -4,6 +4,7 @@ import { RECOMMENDATION_MODULE } from "../modules/recommendation"
 import type RecommendationModuleService from "../modules/recommendation/service"
 import { embedPendingProductsWorkflow } from "../workflows/embed-pending-products"
 import { markProductsForEmbeddingWorkflow } from "../workflows/mark-products-for-embedding"
+import { syncEmbeddingModelWorkflow } from "../workflows/sync-embedding-model"
 import { iterateProductIdPages } from "./catalog"
 
 /**
@@ -47,6 +48,8 @@ export type DrainOptions = {
 /**
  * Embeds pending products batch after batch until none is left (or the deadline passes).
  * Postgres holds the queue, so whoever calls this (subscriber, job, script) shares the work.
+ * Before, products another model embedded are queued (a model change); after, that model's
+ * vectors are retired if the configured one now covers enough of the catalog.
  */
 export async function drainEmbeddingQueue(
   container: MedusaContainer,
@@ -63,6 +66,7 @@ export async function drainEmbeddingQueue(
     failed: 0,
     removed: 0,
   }
+  await syncEmbeddingModelWorkflow(container).run()
   while (Date.now() < deadline) {
     const { result } = await embedPendingProductsWorkflow(container).run({ input: { limit } })
     if (result.claimed === 0) break
@@ -74,6 +78,7 @@ export async function drainEmbeddingQueue(
     total.removed += result.removed
     options.onBatch?.(total)
   }
+  await syncEmbeddingModelWorkflow(container).run()
   return total
 }
 

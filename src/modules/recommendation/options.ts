@@ -63,6 +63,16 @@ export const RecommendationOptionsSchema = z
         retryBaseMs: z.number().int().min(1).max(3_600_000).default(5000),
         /** Longest retry delay. */
         retryMaxMs: z.number().int().min(1).max(86_400_000).default(3_600_000),
+        /**
+         * How long a worker owns the rows it claimed; a worker that dies mid-batch holds them
+         * up for this long. Longer than any batch takes.
+         */
+        claimTtlSeconds: z.number().int().min(1).max(86_400).default(300),
+        /**
+         * After a model change, the share of products the new model must have embedded before
+         * it replaces the old one in every list (1: all of them).
+         */
+        switchCoverage: z.number().min(0.5).max(1).default(1),
         huggingface: HuggingFaceEmbeddingOptionsSchema.optional(),
         openai: OpenAIEmbeddingOptionsSchema.optional(),
         /** Settings of the "onnx" provider; its defaults apply when it is chosen without them. */

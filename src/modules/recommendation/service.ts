@@ -35,7 +35,10 @@ import {
   type ScoredItem,
   type VectorHit,
 } from "../../engine"
-import { createEmbeddingProvider } from "./embedding/create-embedding-provider"
+import {
+  createEmbeddingProvider,
+  findEmbeddingProvider,
+} from "./embedding/create-embedding-provider"
 import { EmbeddingProviderError } from "./embedding/embedding-provider-error"
 import Interaction from "./models/interaction"
 import ModelSnapshot from "./models/model-snapshot"
@@ -46,6 +49,12 @@ import {
   type RecommendationPluginOptions,
 } from "./options"
 import { BEHAVIOUR_MODEL_KIND, BehaviourModelSync } from "./behaviour-model-sync"
+import {
+  modelCoverage,
+  ServingModelSync,
+  type ModelEmbeddingCounts,
+  type ServingModel,
+} from "./serving-model"
 import { VectorIndexSync, type VectorRow } from "./vector-index-sync"
 
 type InjectedDependencies = {
@@ -56,7 +65,7 @@ type InjectedDependencies = {
 export type ClaimedEmbedding = {
   product_id: ItemId
   text_hash: string | null
-  model_id: string | null
+  model_id: string
   has_vector: boolean
 }
 
@@ -135,7 +144,22 @@ export type StoredModelSnapshot = Omit<ModelSnapshotInput, "payload"> & {
   payload: Uint8Array
 }
 
+/** Where a model change stands: which model serves, which one is being filled, how far. */
+export type ModelSwitchStatus = {
+  /** The model whose vectors requests rank with. */
+  serving_model: string
+  /** The configured model, the one the pipeline embeds with. */
+  target_model: string
+  /** The target model is being filled while another one serves. */
+  in_progress: boolean
+  /** Share of the embedded products the target model covers, 0..1. */
+  progress: number
+  /** The share at which the target model takes over (`embedding.switchCoverage`). */
+  switch_coverage: number
+}
+
 export type EmbeddingPipelineStatus = {
+  /** The configured (target) model. */
   provider: string
   /** Null while a remote model of unconfigured size has neither answered nor stored a vector. */
   dimensions: number | null
@@ -154,13 +178,29 @@ export type EmbeddingPipelineStatus = {
     last_error: string | null
     updated_at: string
   }[]
+  /** The serving model's in-process index. */
   index: { size: number; vector_bytes: number; refreshed_at: string | null }
+  model_switch: ModelSwitchStatus
+  /** Live embedding rows per model (two while a switch is under way). */
+  models: ModelEmbeddingCounts[]
+}
+
+type RankerFor<T> = { model: BehaviourModel; index: ExactVectorIndex; ranker: T }
+
+/** Rankers precompute from the behaviour model and the index: rebuilt when either changes. */
+function rankerFor<T>(
+  cached: RankerFor<T> | undefined,
+  model: BehaviourModel,
+  index: ExactVectorIndex,
+  build: () => T
+): RankerFor<T> {
+  return cached?.model === model && cached.index === index
+    ? cached
+    : { model, index, ranker: build() }
 }
 
 export type EmbeddingCounts = Record<EmbeddingStatus, number> & { total: number }
 
-// A claim outlives any sane batch; a worker killed mid-batch loses its rows for this long.
-const CLAIM_TTL_SECONDS = 300
 // Events read for a personalized ranking: its history weighting looks at 50 distinct items.
 const HISTORY_EVENTS = 200
 // A server may ask for a longer wait than our backoff (Retry-After, a model loading): honoured up
@@ -179,16 +219,17 @@ export default class RecommendationModuleService extends MedusaService({
   protected readonly options_: RecommendationOptions
   protected readonly logger_: Logger
   protected readonly embeddingProvider_: EmbeddingProvider
-  protected readonly vectorIndex_: VectorIndexSync
+  protected readonly serving_: ServingModelSync
   protected readonly behaviourModel_: BehaviourModelSync
-  protected similarItems_?: { model: BehaviourModel; recommender: SimilarItemsRecommender }
-  protected searchRanker_?: { model: BehaviourModel; ranker: SearchRanker }
-  protected personalized_?: { model: BehaviourModel; recommender: PersonalizedRecommender }
+  // Rankers built for one behaviour model and one index (a model switch replaces the index).
+  protected similarItems_?: RankerFor<SimilarItemsRecommender>
+  protected searchRanker_?: RankerFor<SearchRanker>
+  protected personalized_?: RankerFor<PersonalizedRecommender>
 
   readonly __hooks = {
     onApplicationStart: async () => {
       // Load the index in the background: a large catalog must not delay the server's start.
-      void this.vectorIndex_.refresh().catch((error: Error) => {
+      void this.servingIndex_().catch((error: Error) => {
         this.logger_.warn(`[recommendations] vector index not loaded yet: ${error.message}`)
       })
       void this.behaviourModel_.refresh().catch((error: Error) => {
@@ -202,12 +243,19 @@ export default class RecommendationModuleService extends MedusaService({
     this.options_ = parseRecommendationOptions(options)
     this.logger_ = container.logger
     this.embeddingProvider_ = createEmbeddingProvider(this.options_.embedding)
-    this.vectorIndex_ = new VectorIndexSync(
-      this.embeddingProvider_.id,
-      this.embeddingProvider_.dimensions,
-      (since) => this.readVectorRows(since),
-      this.options_.vectorIndex.refreshIntervalMs
-    )
+    this.serving_ = new ServingModelSync({
+      target: this.embeddingProvider_.id,
+      switchCoverage: this.options_.embedding.switchCoverage,
+      maxStalenessMs: this.options_.vectorIndex.refreshIntervalMs,
+      readCounts: () => this.readModelCounts(),
+      open: (modelId) => this.servingModel_(modelId),
+      onSwap: (serving) => {
+        this.logger_.info(
+          `[recommendations] serving ${serving.model_id} (${serving.sync.index.size} vectors), ` +
+            `target ${this.embeddingProvider_.id}`
+        )
+      },
+    })
     this.behaviourModel_ = new BehaviourModelSync(
       (after) => this.loadNewestModelSnapshot(BEHAVIOUR_MODEL_KIND, after),
       this.options_.behaviour.refreshIntervalMs
@@ -226,7 +274,10 @@ export default class RecommendationModuleService extends MedusaService({
     return this.embeddingProvider_
   }
 
-  /** Marks products as needing an embedding (created, or maybe changed); cheap enough per event. */
+  /**
+   * Marks products as needing an embedding by the configured model (created, or maybe changed);
+   * cheap enough per event. Another model's vectors of them stay as they are.
+   */
   @InjectTransactionManager()
   async markProductsPending(
     productIds: ItemId[],
@@ -235,21 +286,23 @@ export default class RecommendationModuleService extends MedusaService({
     const ids = [...new Set(productIds)]
     if (!ids.length) return []
     const manager = this.manager_(sharedContext)
+    const modelId = this.embeddingProvider_.id
     const previous = await manager.execute<
       { product_id: string; status: EmbeddingStatus; attempts: number }[]
     >(
       `SELECT product_id, status, attempts FROM product_embedding
-       WHERE deleted_at IS NULL AND product_id IN (?) FOR UPDATE`,
-      [ids]
+       WHERE deleted_at IS NULL AND model_id = ? AND product_id IN (?) FOR UPDATE`,
+      [modelId, ids]
     )
-    const values = ids.map(() => "(?, ?, 'pending', 0, now(), now())").join(", ")
+    const values = ids.map(() => "(?, ?, ?, 'pending', 0, now(), now())").join(", ")
     await manager.execute(
-      `INSERT INTO product_embedding (id, product_id, status, attempts, created_at, updated_at)
+      `INSERT INTO product_embedding (id, product_id, model_id, status, attempts, created_at,
+         updated_at)
        VALUES ${values}
-       ON CONFLICT (product_id) WHERE deleted_at IS NULL DO UPDATE SET
+       ON CONFLICT (product_id, model_id) WHERE deleted_at IS NULL DO UPDATE SET
          status = 'pending', attempts = 0, last_error = NULL, next_attempt_at = NULL,
          claim_token = NULL, claimed_until = NULL, updated_at = now()`,
-      ids.flatMap((id) => [generateEntityId(undefined, "pemb"), id])
+      ids.flatMap((id) => [generateEntityId(undefined, "pemb"), id, modelId])
     )
     const byId = new Map(previous.map((row) => [row.product_id, row]))
     return ids.map((product_id) => {
@@ -265,17 +318,19 @@ export default class RecommendationModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     const manager = this.manager_(sharedContext)
+    const modelId = this.embeddingProvider_.id
     for (const { product_id, previous } of snapshots) {
       if (previous) {
         await manager.execute(
           `UPDATE product_embedding SET status = ?, attempts = ?, updated_at = now()
-           WHERE product_id = ? AND deleted_at IS NULL`,
-          [previous.status, previous.attempts, product_id]
+           WHERE product_id = ? AND model_id = ? AND deleted_at IS NULL`,
+          [previous.status, previous.attempts, product_id, modelId]
         )
       } else {
         await manager.execute(
-          `DELETE FROM product_embedding WHERE product_id = ? AND deleted_at IS NULL AND vector IS NULL`,
-          [product_id]
+          `DELETE FROM product_embedding
+           WHERE product_id = ? AND model_id = ? AND deleted_at IS NULL AND vector IS NULL`,
+          [product_id, modelId]
         )
       }
     }
@@ -309,8 +364,8 @@ export default class RecommendationModuleService extends MedusaService({
   }
 
   /**
-   * Claims up to `limit` pending rows for this worker. SKIP LOCKED lets several workers share
-   * the queue without waiting on or double-processing each other's rows.
+   * Claims up to `limit` pending rows of the configured model for this worker. SKIP LOCKED lets
+   * several workers share the queue without waiting on or double-processing each other's rows.
    */
   @InjectManager()
   async claimPendingEmbeddings(
@@ -323,14 +378,14 @@ export default class RecommendationModuleService extends MedusaService({
          claimed_until = now() + make_interval(secs => ?)
        WHERE id IN (
          SELECT id FROM product_embedding
-         WHERE deleted_at IS NULL AND status = 'pending'
+         WHERE deleted_at IS NULL AND model_id = ? AND status = 'pending'
            AND (claimed_until IS NULL OR claimed_until < now())
            AND (next_attempt_at IS NULL OR next_attempt_at <= now())
          ORDER BY updated_at, id
          LIMIT ?
          FOR UPDATE SKIP LOCKED)
        RETURNING product_id, text_hash, model_id, (vector IS NOT NULL) AS has_vector`,
-      [token, CLAIM_TTL_SECONDS, limit]
+      [token, this.options_.embedding.claimTtlSeconds, this.embeddingProvider_.id, limit]
     )
     return { token, rows }
   }
@@ -349,7 +404,7 @@ export default class RecommendationModuleService extends MedusaService({
 
   /**
    * Embeds the texts of a claim in provider-sized batches and stores the vectors; a text whose
-   * hash and model match the stored vector keeps it. A failing batch is recorded for a later
+   * hash matches its row's stored vector keeps it. A failing batch is recorded for a later
    * retry (not before the wait the server asked for) instead of failing the run, so one bad
    * batch never holds back the others.
    */
@@ -364,8 +419,7 @@ export default class RecommendationModuleService extends MedusaService({
     const changed: EmbeddingText[] = []
     for (const text of texts) {
       const row = claimedById.get(text.product_id)
-      const isCurrent =
-        row?.has_vector && row.text_hash === text.text_hash && row.model_id === provider.id
+      const isCurrent = row?.has_vector && row.text_hash === text.text_hash
       if (isCurrent) unchanged.push({ product_id: text.product_id, text_hash: text.text_hash })
       else changed.push(text)
     }
@@ -407,12 +461,11 @@ export default class RecommendationModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     const manager = this.manager_(sharedContext)
-    const modelId = this.embeddingProvider_.id
     for (const result of results) {
       const vector = result.vector ? Buffer.from(encodeVector(result.vector)) : null
       await manager.execute(
         `UPDATE product_embedding SET status = 'ready',
-           vector = COALESCE(?, vector), model_id = ?,
+           vector = COALESCE(?, vector),
            dimensions = COALESCE(?, dimensions), text_hash = ?,
            embedded_at = CASE WHEN ?::boolean THEN now() ELSE embedded_at END,
            last_error = NULL, next_attempt_at = NULL,
@@ -420,7 +473,6 @@ export default class RecommendationModuleService extends MedusaService({
          WHERE product_id = ? AND claim_token = ? AND deleted_at IS NULL`,
         [
           vector,
-          modelId,
           result.vector?.length ?? null,
           result.text_hash,
           vector !== null,
@@ -467,6 +519,7 @@ export default class RecommendationModuleService extends MedusaService({
     )
   }
 
+  /** The configured model's embeddings by status, of the given products or of all. */
   @InjectManager()
   async countEmbeddingsByStatus(
     productIds?: ItemId[],
@@ -476,8 +529,9 @@ export default class RecommendationModuleService extends MedusaService({
       { status: EmbeddingStatus; count: number }[]
     >(
       `SELECT status, count(*)::int AS count FROM product_embedding
-       WHERE deleted_at IS NULL ${productIds ? "AND product_id IN (?)" : ""} GROUP BY status`,
-      productIds ? [productIds.length ? productIds : [null]] : []
+       WHERE deleted_at IS NULL AND model_id = ? ${productIds ? "AND product_id IN (?)" : ""}
+       GROUP BY status`,
+      [this.embeddingProvider_.id, ...(productIds ? [productIds.length ? productIds : [null]] : [])]
     )
     const counts: EmbeddingCounts = { pending: 0, ready: 0, failed: 0, total: 0 }
     for (const row of rows) {
@@ -565,8 +619,9 @@ export default class RecommendationModuleService extends MedusaService({
   }
 
   /**
-   * The embedding pipeline at a glance: rows by status, coverage of the catalog, age of the
-   * oldest pending row, recent failures and the rate over the last five minutes.
+   * The embedding pipeline at a glance: the configured model's rows by status, coverage of the
+   * catalog, age of the oldest pending row, recent failures, the rate over the last five
+   * minutes, and where a model switch stands.
    */
   @InjectManager()
   async getEmbeddingPipelineStatus(
@@ -590,8 +645,8 @@ export default class RecommendationModuleService extends MedusaService({
          count(*) FILTER (WHERE vector IS NOT NULL AND model_id = ?)::int AS embedded,
          count(*) FILTER (WHERE attempts > 0)::int AS retried,
          coalesce(sum(attempts), 0)::int AS failed_attempts
-       FROM product_embedding WHERE deleted_at IS NULL`,
-      [this.embeddingProvider_.id]
+       FROM product_embedding WHERE deleted_at IS NULL AND model_id = ?`,
+      [this.embeddingProvider_.id, this.embeddingProvider_.id]
     )
     const failures = await manager.execute<
       {
@@ -602,14 +657,21 @@ export default class RecommendationModuleService extends MedusaService({
       }[]
     >(
       `SELECT product_id, attempts, last_error, updated_at FROM product_embedding
-       WHERE deleted_at IS NULL AND last_error IS NOT NULL
-       ORDER BY updated_at DESC LIMIT 20`
+       WHERE deleted_at IS NULL AND model_id = ? AND last_error IS NOT NULL
+       ORDER BY updated_at DESC LIMIT 20`,
+      [this.embeddingProvider_.id]
     )
     const oldestPending = summary.oldest_pending ? new Date(summary.oldest_pending) : null
-    const { index } = this.vectorIndex_
+    const { models, products } = await this.readModelCounts(sharedContext)
+    const serving = await this.serving_.ensureFresh()
+    const { index } = serving.sync
+    const target = this.embeddingProvider_.id
     return {
       provider: this.embeddingProvider_.id,
-      dimensions: this.embeddingProvider_.dimensions ?? (index.dimensions || null),
+      dimensions:
+        this.embeddingProvider_.dimensions ??
+        models.find((model) => model.model_id === target)?.dimensions ??
+        null,
       products: productCount,
       counts,
       retries: { products: summary.retried, attempts: summary.failed_attempts },
@@ -627,8 +689,110 @@ export default class RecommendationModuleService extends MedusaService({
       index: {
         size: index.size,
         vector_bytes: index.vectorBytes,
-        refreshed_at: this.vectorIndex_.lastRefreshedAt?.toISOString() ?? null,
+        refreshed_at: serving.sync.lastRefreshedAt?.toISOString() ?? null,
       },
+      model_switch: {
+        serving_model: serving.model_id,
+        target_model: target,
+        in_progress: serving.model_id !== target,
+        progress: modelCoverage(target, products, models),
+        switch_coverage: this.options_.embedding.switchCoverage,
+      },
+      models,
+    }
+  }
+
+  /** Live embedding rows per model, and how many products have any. */
+  @InjectManager()
+  async readModelCounts(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ models: ModelEmbeddingCounts[]; products: number }> {
+    const manager = this.manager_(sharedContext)
+    const models = await manager.execute<ModelEmbeddingCounts[]>(
+      `SELECT model_id, max(dimensions) AS dimensions,
+         count(*) FILTER (WHERE status = 'pending')::int AS pending,
+         count(*) FILTER (WHERE status = 'ready')::int AS ready,
+         count(*) FILTER (WHERE status = 'failed')::int AS failed
+       FROM product_embedding WHERE deleted_at IS NULL GROUP BY model_id ORDER BY model_id`
+    )
+    const [{ products }] = await manager.execute<{ products: number }[]>(
+      `SELECT count(DISTINCT product_id)::int AS products FROM product_embedding
+       WHERE deleted_at IS NULL`
+    )
+    return { models, products }
+  }
+
+  /**
+   * Products embedded by another model but not queued for the configured one: after a model
+   * change, every one of them (the step that calls this queues them).
+   */
+  @InjectManager()
+  async listProductsMissingTargetEmbedding(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ItemId[]> {
+    const rows = await this.manager_(sharedContext).execute<{ product_id: string }[]>(
+      `SELECT DISTINCT other.product_id FROM product_embedding other
+       WHERE other.deleted_at IS NULL AND other.model_id <> ? AND NOT EXISTS (
+         SELECT 1 FROM product_embedding target WHERE target.product_id = other.product_id
+           AND target.model_id = ? AND target.deleted_at IS NULL)
+       ORDER BY other.product_id`,
+      [this.embeddingProvider_.id, this.embeddingProvider_.id]
+    )
+    return rows.map((row) => row.product_id)
+  }
+
+  /**
+   * Ends a model switch once the configured model covers `embedding.switchCoverage` of the
+   * products: the other models' rows are soft-deleted (their vectors stay in the table until
+   * a cleanup). Returns the row ids, for a restore; none while the switch is under way.
+   */
+  @InjectTransactionManager()
+  async retireReplacedEmbeddings(@MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const target = this.embeddingProvider_.id
+    const { models, products } = await this.readModelCounts(sharedContext)
+    if (models.every((model) => model.model_id === target)) return []
+    if (modelCoverage(target, products, models) < this.options_.embedding.switchCoverage) return []
+    const rows = await this.manager_(sharedContext).execute<{ id: string }[]>(
+      `UPDATE product_embedding SET deleted_at = now(), updated_at = now(), claim_token = NULL
+       WHERE model_id <> ? AND deleted_at IS NULL RETURNING id`,
+      [target]
+    )
+    return rows.map((row) => row.id)
+  }
+
+  /** The model whose vectors requests rank with (see `chooseServingModel`). */
+  async getServingModel(): Promise<string> {
+    return (await this.serving_.ensureFresh()).model_id
+  }
+
+  /** The serving model's index, refreshed when stale, after checking whether a switch ended. */
+  protected async servingIndex_(): Promise<ExactVectorIndex> {
+    return (await this.freshServing_()).index
+  }
+
+  /** The serving index with the provider of its model: read together, never from two models. */
+  protected async freshServing_(): Promise<{
+    index: ExactVectorIndex
+    provider: EmbeddingProvider | undefined
+  }> {
+    const serving = await this.serving_.ensureFresh()
+    return { index: await serving.sync.ensureFresh(), provider: serving.provider }
+  }
+
+  protected servingModel_(modelId: string): ServingModel {
+    const provider =
+      modelId === this.embeddingProvider_.id
+        ? this.embeddingProvider_
+        : findEmbeddingProvider(this.options_.embedding, modelId)
+    return {
+      model_id: modelId,
+      provider,
+      sync: new VectorIndexSync(
+        modelId,
+        provider?.dimensions,
+        (since) => this.readVectorRows(modelId, since),
+        this.options_.vectorIndex.refreshIntervalMs
+      ),
     }
   }
 
@@ -760,7 +924,7 @@ export default class RecommendationModuleService extends MedusaService({
       for (const interaction of page) interactions.push(interaction)
     }
     const settings = this.behaviourModelSettings()
-    const index = await this.vectorIndex_.ensureFresh()
+    const index = await this.servingIndex_()
     const model = buildBehaviourModel(interactions, catalog, settings, index)
     const buildMs = performance.now() - startedAt
     const snapshotId = await this.saveModelSnapshot({
@@ -813,24 +977,20 @@ export default class RecommendationModuleService extends MedusaService({
     options: { limit: number }
   ): Promise<{ embedded: boolean; items: ScoredItem[] }> {
     const [index, model] = await Promise.all([
-      this.vectorIndex_.ensureFresh(),
+      this.servingIndex_(),
       this.behaviourModel_.ensureFresh(),
     ])
-    // The recommender precomputes popularity ranks: build it once per behaviour model.
-    if (this.similarItems_?.model !== model) {
-      this.similarItems_ = {
-        model,
-        recommender: new SimilarItemsRecommender({
-          vocabulary: model.vocabulary,
-          index,
-          collaborative: model.collaborative,
-          popularity: model.popularity,
-        }),
-      }
-    }
+    this.similarItems_ = rankerFor(this.similarItems_, model, index, () => {
+      return new SimilarItemsRecommender({
+        vocabulary: model.vocabulary,
+        index,
+        collaborative: model.collaborative,
+        popularity: model.popularity,
+      })
+    })
     return {
       embedded: index.has(productId),
-      items: this.similarItems_.recommender.recommend(productId, options),
+      items: this.similarItems_.ranker.recommend(productId, options),
     }
   }
 
@@ -872,7 +1032,7 @@ export default class RecommendationModuleService extends MedusaService({
     const maxPerCategory = options.maxPerCategory ?? this.options_.diversity.maxPerCategory
     const capped = maxPerCategory !== undefined && options.categoryOf !== undefined
     if ((diversity <= 0 && !capped) || items.length <= 1) return items.slice(0, options.limit)
-    const index = await this.vectorIndex_.ensureFresh()
+    const index = await this.servingIndex_()
     return rerankMmr(items, {
       limit: options.limit,
       lambda: 1 - diversity,
@@ -888,38 +1048,37 @@ export default class RecommendationModuleService extends MedusaService({
 
   /** Cosine similarity of two products' embeddings, or null when either has none. */
   async productSimilarity(a: ItemId, b: ItemId): Promise<number | null> {
-    const index = await this.vectorIndex_.ensureFresh()
+    const index = await this.servingIndex_()
     const [va, vb] = [index.get(a), index.get(b)]
     return va && vb ? dot(va, vb) : null
   }
 
   /**
    * Products matching a natural-language query by meaning, lifted a little by popularity and,
-   * for a shopper with history, by their taste.
+   * for a shopper with history, by their taste. The query is embedded by the serving model;
+   * when no configured provider makes that model's vectors (during a switch away from a
+   * provider whose section was removed), trending products answer until the switch ends.
    */
   async searchProducts(
     text: string,
     options: { limit: number; shopper?: Shopper }
   ): Promise<ScoredItem[]> {
-    const [[queryVector], index, model, history] = await Promise.all([
-      this.embeddingProvider_.embed([text]),
-      this.vectorIndex_.ensureFresh(),
+    const [{ index, provider }, model, history] = await Promise.all([
+      this.freshServing_(),
       this.behaviourModel_.ensureFresh(),
       options.shopper ? this.readShopperHistory(options.shopper) : [],
     ])
-    if (this.searchRanker_?.model !== model) {
-      this.searchRanker_ = {
-        model,
-        ranker: new SearchRanker({
-          vocabulary: model.vocabulary,
-          index,
-          popularity: model.popularity,
-        }),
-      }
-    }
-    const profile = history.length
-      ? this.personalizedRecommender_(index, model).profile(history)
-      : undefined
+    const personalized = this.personalizedRecommender_(index, model)
+    if (!provider) return personalized.recommend([], { limit: options.limit }).items
+    const [queryVector] = await provider.embed([text])
+    this.searchRanker_ = rankerFor(this.searchRanker_, model, index, () => {
+      return new SearchRanker({
+        vocabulary: model.vocabulary,
+        index,
+        popularity: model.popularity,
+      })
+    })
+    const profile = history.length ? personalized.profile(history) : undefined
     return this.searchRanker_.ranker.search(queryVector, { limit: options.limit, profile })
   }
 
@@ -933,7 +1092,7 @@ export default class RecommendationModuleService extends MedusaService({
     options: { limit: number }
   ): Promise<PersonalizedResult> {
     const [index, model, history] = await Promise.all([
-      this.vectorIndex_.ensureFresh(),
+      this.servingIndex_(),
       this.behaviourModel_.ensureFresh(),
       this.readShopperHistory(shopper),
     ])
@@ -948,21 +1107,18 @@ export default class RecommendationModuleService extends MedusaService({
     index: ExactVectorIndex,
     model: BehaviourModel
   ): PersonalizedRecommender {
-    if (this.personalized_?.model !== model) {
-      this.personalized_ = {
-        model,
-        recommender: new PersonalizedRecommender({
-          vocabulary: model.vocabulary,
-          semantic: model.semantic,
-          collaborative: model.collaborative,
-          sequential: model.transitions,
-          popularity: model.trending,
-          popularityKind: "trending",
-          vectors: ItemVectors.fromIndex(index, model.vocabulary),
-        }),
-      }
-    }
-    return this.personalized_.recommender
+    this.personalized_ = rankerFor(this.personalized_, model, index, () => {
+      return new PersonalizedRecommender({
+        vocabulary: model.vocabulary,
+        semantic: model.semantic,
+        collaborative: model.collaborative,
+        sequential: model.transitions,
+        popularity: model.trending,
+        popularityKind: "trending",
+        vectors: ItemVectors.fromIndex(index, model.vocabulary),
+      })
+    })
+    return this.personalized_.ranker
   }
 
   /** A shopper's latest events, oldest first, as the personalized ranking reads them. */
@@ -997,20 +1153,23 @@ export default class RecommendationModuleService extends MedusaService({
     productId: ItemId,
     options: { limit: number; exclude?: ReadonlySet<ItemId> }
   ): Promise<{ embedded: boolean; hits: VectorHit[] }> {
-    const index = await this.vectorIndex_.ensureFresh()
+    const index = await this.servingIndex_()
     if (!index.has(productId)) return { embedded: false, hits: [] }
     return { embedded: true, hits: index.searchSimilar(productId, options) }
   }
 
   /** Reloads changed vectors now (tests and scripts; requests refresh on their own). */
   async refreshVectorIndex(): Promise<{ size: number; vector_bytes: number }> {
-    await this.vectorIndex_.refresh()
-    const { size, vectorBytes } = this.vectorIndex_.index
+    const { sync } = await this.serving_.ensureFresh()
+    await sync.refresh()
+    const { size, vectorBytes } = sync.index
     return { size, vector_bytes: vectorBytes }
   }
 
+  /** One model's rows changed after `since`, or all its live vectors when `since` is null. */
   @InjectManager()
   protected async readVectorRows(
+    modelId: string,
     since: Date | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<VectorRow[]> {
@@ -1019,14 +1178,14 @@ export default class RecommendationModuleService extends MedusaService({
     const rows = since
       ? await manager.execute<RawVectorRow[]>(
           `SELECT ${columns} FROM product_embedding
-           WHERE updated_at > ? OR deleted_at > ? ORDER BY updated_at`,
-          [since, since]
+           WHERE model_id = ? AND (updated_at > ? OR deleted_at > ?) ORDER BY updated_at`,
+          [modelId, since, since]
         )
       : await manager.execute<RawVectorRow[]>(
           `SELECT ${columns} FROM product_embedding
            WHERE deleted_at IS NULL AND vector IS NOT NULL AND model_id = ?
            ORDER BY updated_at`,
-          [this.embeddingProvider_.id]
+          [modelId]
         )
     // Depending on the connection's type parsers, timestamps arrive as Date or as text.
     return rows.map((row) => ({

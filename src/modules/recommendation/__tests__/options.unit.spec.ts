@@ -10,6 +10,8 @@ describe("parseRecommendationOptions", () => {
         maxAttempts: 5,
         retryBaseMs: 5000,
         retryMaxMs: 3_600_000,
+        claimTtlSeconds: 300,
+        switchCoverage: 1,
       },
       productText: {
         fields: [...PRODUCT_TEXT_FIELDS],

@@ -1,6 +1,6 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "node:path"
-import { decodeVector } from "../../../engine"
+import { decodeVector, encodeVector } from "../../../engine"
 import { RECOMMENDATION_MODULE } from ".."
 import ProductEmbedding from "../models/product-embedding"
 import type RecommendationModuleService from "../service"
@@ -250,6 +250,49 @@ moduleIntegrationTestRunner<RecommendationModuleService>({
       result = await service.searchSimilarProducts("a", { limit: 5 })
       expect(result.hits.map((hit) => hit.id)).toEqual(["b", "c"])
       expect(await service.refreshVectorIndex()).toEqual(expect.objectContaining({ size: 3 }))
+    })
+
+    it("queues another model's products for the configured one, serving the other until covered", async () => {
+      // What a previous deployment with another model (8 dimensions) left behind.
+      const oldVector = (seed: number) => encodeVector(vectorFor(seed).slice(0, 8))
+      for (const [product_id, seed] of [
+        ["a", 1],
+        ["b", 2],
+      ] as const) {
+        await MikroOrmWrapper.getManager().execute(
+          `INSERT INTO product_embedding (id, product_id, model_id, status, vector, dimensions)
+           VALUES (?, ?, 'old-model', 'ready', ?, 8)`,
+          [`pemb_old_${product_id}`, product_id, Buffer.from(oldVector(seed))]
+        )
+      }
+      expect(await service.getServingModel()).toBe("old-model")
+      expect((await service.searchSimilarProducts("a", { limit: 5 })).hits).toEqual([
+        { id: "b", similarity: expect.any(Number) },
+      ])
+
+      expect(await service.listProductsMissingTargetEmbedding()).toEqual(["a", "b"])
+      await service.markProductsPending(["a", "b"])
+      expect(await service.listProductsMissingTargetEmbedding()).toEqual([])
+      // Half covered: the old model keeps serving and keeps its rows.
+      const claim = await service.claimPendingEmbeddings(1)
+      await service.saveEmbeddings(claim.token, [
+        { product_id: claim.rows[0].product_id, text_hash: "h", vector: vectorFor(3) },
+      ])
+      expect(await service.retireReplacedEmbeddings()).toEqual([])
+      expect(await service.getServingModel()).toBe("old-model")
+
+      await embed(claim.rows[0].product_id === "a" ? ["b"] : ["a"], 4)
+      expect(await service.getServingModel()).toBe("universal-sentence-encoder-lite")
+      expect((await service.searchSimilarProducts("a", { limit: 5 })).hits).toHaveLength(1)
+      expect(service.getOptions().embedding.switchCoverage).toBe(1)
+      expect((await service.retireReplacedEmbeddings()).sort()).toEqual([
+        "pemb_old_a",
+        "pemb_old_b",
+      ])
+      expect((await rows()).map((row) => row.product_id)).toEqual(["a", "b"])
+      expect((await service.readModelCounts()).models).toEqual([
+        expect.objectContaining({ model_id: "universal-sentence-encoder-lite", ready: 2 }),
+      ])
     })
   },
 })

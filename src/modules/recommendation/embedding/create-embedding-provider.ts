@@ -1,5 +1,5 @@
 import type { EmbeddingProvider } from "../../../engine"
-import type { RecommendationOptions } from "../options"
+import { EMBEDDING_PROVIDERS, type RecommendationOptions } from "../options"
 import { HuggingFaceEmbeddingProvider } from "./hugging-face"
 import { OnnxEmbeddingOptionsSchema, OnnxEmbeddingProvider, prepareOnnxModel } from "./onnx"
 import { OpenAICompatibleEmbeddingProvider } from "./openai-compatible"
@@ -19,6 +19,27 @@ export function createEmbeddingProvider(
     case "onnx":
       return new OnnxEmbeddingProvider(onnxOptions(options))
   }
+}
+
+/**
+ * A provider the options can still build whose vectors are `modelId`'s: after a model change,
+ * the previous model embeds search queries while its vectors serve. Only the default model and
+ * providers whose section is still in the options qualify; undefined when none matches.
+ */
+export function findEmbeddingProvider(
+  options: RecommendationOptions["embedding"],
+  modelId: string
+): EmbeddingProvider | undefined {
+  for (const provider of EMBEDDING_PROVIDERS) {
+    if (provider !== "universal-sentence-encoder" && !options[provider]) continue
+    try {
+      const candidate = createEmbeddingProvider({ ...options, provider })
+      if (candidate.id === modelId) return candidate
+    } catch {
+      // An ONNX model no longer on disk cannot embed queries: search falls back instead.
+    }
+  }
+  return undefined
 }
 
 /** Work a provider needs done before it is constructed; run by the module's loader at startup. */

@@ -4,7 +4,8 @@ export const EMBEDDING_STATUSES = ["pending", "ready", "failed"] as const
 export type EmbeddingStatus = (typeof EMBEDDING_STATUSES)[number]
 
 /**
- * The embedding state of one product. The vector itself is a `bytea` column (`vector`, raw
+ * The embedding of one product by one model: a row per (product, model), so a model switch
+ * fills the new model's rows while the old model's keep serving. The vector itself is a `bytea` column (`vector`, raw
  * little-endian float32) added by a hand-written migration: the data model language has no
  * binary type, so the service reads and writes it with SQL.
  */
@@ -13,8 +14,8 @@ const ProductEmbedding = model
     id: model.id({ prefix: "pemb" }).primaryKey(),
     product_id: model.text(),
     status: model.enum([...EMBEDDING_STATUSES]).default("pending"),
-    /** Provider and model that made the vector, e.g. "universal-sentence-encoder-lite". */
-    model_id: model.text().nullable(),
+    /** Provider and model that makes the vector, e.g. "universal-sentence-encoder-lite". */
+    model_id: model.text(),
     dimensions: model.number().nullable(),
     /** sha256 of the embedded text: an unchanged text is not embedded again. */
     text_hash: model.text().nullable(),
@@ -27,8 +28,8 @@ const ProductEmbedding = model
     claimed_until: model.dateTime().nullable(),
   })
   .indexes([
-    { on: ["product_id"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["status", "next_attempt_at"], where: "deleted_at IS NULL" },
+    { on: ["product_id", "model_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["model_id", "status", "next_attempt_at"], where: "deleted_at IS NULL" },
     { on: ["updated_at"] },
   ])
 

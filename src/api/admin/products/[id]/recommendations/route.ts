@@ -50,7 +50,8 @@ export const GET = async (
   }
 
   const [embedding] = await service.listProductEmbeddings(
-    { product_id: id },
+    // The configured model's row: during a model switch the previous model's is there too.
+    { product_id: id, model_id: service.getEmbeddingProvider().id },
     {
       select: [
         "status",
