@@ -4,7 +4,7 @@ import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
 import type RecommendationModuleService from "../../modules/recommendation/service"
 import type { ListShape } from "../../modules/recommendation/service"
 import { findVisibleSource, listVisibleProducts, type VisibilityScope } from "./product-visibility"
-import { categoryIn } from "./visible-ranking"
+import { candidateCount, categoryIn } from "./visible-ranking"
 
 /** Above this embedding similarity, a product of the same type is another version, not a complement. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.9
@@ -22,7 +22,7 @@ export async function recommendBoughtTogether(
   const source = await findVisibleSource(container, scope, sourceId)
   const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
   const candidates = await service.recommendBoughtTogether(sourceId, {
-    limit: shape.limit * 3 + 10,
+    limit: candidateCount(shape.limit),
   })
   const catalog = await listVisibleProducts(
     container,

@@ -8,10 +8,8 @@ import {
   listVisibleCatalogItems,
   type VisibilityScope,
 } from "./product-visibility"
-import { shapeVisibleList, topUpList, type VisibleList } from "./visible-ranking"
+import { candidateCount, shapeVisibleList, topUpList, type VisibleList } from "./visible-ranking"
 
-// Candidates fetched per visible slot: hidden products are skipped, so ask for more than needed.
-const CANDIDATE_FACTOR = 3
 const MAX_CANDIDATES = 2000
 const FALLBACK_POOL = 200
 
@@ -31,7 +29,7 @@ export async function recommendSimilarProducts(
 
   let similar: VisibleList
   let embedded = false
-  for (let wanted = shape.limit * CANDIDATE_FACTOR + 10; ; wanted *= 4) {
+  for (let wanted = candidateCount(shape.limit); ; wanted *= 4) {
     const result = await service.recommendSimilarProducts(sourceId, { limit: wanted })
     embedded = result.embedded
     similar = await shapeVisibleList(container, scope, result.items, listShape)

@@ -5,6 +5,14 @@ import type RecommendationModuleService from "../../modules/recommendation/servi
 import type { ListShape } from "../../modules/recommendation/service"
 import { listVisibleProducts, type VisibilityScope } from "./product-visibility"
 
+/**
+ * How many candidates to rank for a list of `limit`: hidden, excluded or filtered products are
+ * dropped after ranking, so ask for more than needed.
+ */
+export function candidateCount(limit: number): number {
+  return limit * 3 + 10
+}
+
 /** A ranked store list with the catalog entries of its products (for category caps). */
 export type VisibleList = { items: ScoredItem[]; catalog: Map<string, CatalogItem> }
 

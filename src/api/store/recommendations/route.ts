@@ -5,11 +5,8 @@ import type { ListShape } from "../../../modules/recommendation/service"
 import type { StoreRecommendationsResponse } from "../../../types/http"
 import { hydrateRankedProducts, type StoreProductRequest } from "../../utils/hydrate-products"
 import { listVisibleCatalogItems, visibilityScopeOf } from "../../utils/product-visibility"
-import { shapeVisibleList, topUpList } from "../../utils/visible-ranking"
+import { candidateCount, shapeVisibleList, topUpList } from "../../utils/visible-ranking"
 import type { StoreGetRecommendationsParamsType } from "./validators"
-
-// Hidden products are dropped after ranking: rank more than asked for.
-const CANDIDATE_FACTOR = 3
 
 /**
  * GET /store/recommendations — picks for this shopper (the logged-in customer, or the guest's
@@ -32,7 +29,7 @@ export const GET = async (
   }
   const result = await service.recommendForShopper(
     { customer_id: customerId, session_id },
-    { limit: limit * CANDIDATE_FACTOR + 10 }
+    { limit: candidateCount(limit) }
   )
   const list = await shapeVisibleList(req.scope, scope, result.items, shape)
   // A store without any shopper activity yet has nothing trending: show its newest products.

@@ -5,11 +5,8 @@ import type RecommendationModuleService from "../../../../modules/recommendation
 import type { StoreRecommendationsSearchResponse } from "../../../../types/http"
 import { hydrateRankedProducts, type StoreProductRequest } from "../../../utils/hydrate-products"
 import { visibilityScopeOf } from "../../../utils/product-visibility"
-import { shapeVisibleList } from "../../../utils/visible-ranking"
+import { candidateCount, shapeVisibleList } from "../../../utils/visible-ranking"
 import type { StoreGetRecommendationsSearchParamsType } from "./validators"
-
-// Hidden products are dropped after ranking: rank more than asked for.
-const CANDIDATE_FACTOR = 3
 
 /**
  * GET /store/recommendations/search?q=a gift for a coffee lover under 30 — products matching
@@ -26,7 +23,7 @@ export const GET = async (
   const scope = visibilityScopeOf(req, limits)
   const service: RecommendationModuleService = req.scope.resolve(RECOMMENDATION_MODULE)
   const ranked = await service.searchProducts(text, {
-    limit: limit * CANDIDATE_FACTOR + 10,
+    limit: candidateCount(limit),
     shopper: { customer_id: customerId, session_id },
   })
   const list = await shapeVisibleList(req.scope, scope, ranked, {
