@@ -40,9 +40,13 @@ import {
   findEmbeddingProvider,
 } from "./embedding/create-embedding-provider"
 import { EmbeddingProviderError } from "./embedding/embedding-provider-error"
+import RecommendationAttribution from "./models/attribution"
 import Interaction from "./models/interaction"
+import MerchandisingRule from "./models/merchandising-rule"
 import ModelSnapshot from "./models/model-snapshot"
 import ProductEmbedding, { type EmbeddingStatus } from "./models/product-embedding"
+import ServedRecommendation from "./models/served-recommendation"
+import RecommendationSettings from "./models/settings"
 import {
   parseRecommendationOptions,
   type RecommendationOptions,
@@ -215,6 +219,10 @@ export default class RecommendationModuleService extends MedusaService({
   ProductEmbedding,
   Interaction,
   ModelSnapshot,
+  RecommendationSettings,
+  MerchandisingRule,
+  ServedRecommendation,
+  RecommendationAttribution,
 }) {
   protected readonly options_: RecommendationOptions
   protected readonly logger_: Logger
