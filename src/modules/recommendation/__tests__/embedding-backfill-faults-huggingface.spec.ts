@@ -1,0 +1,5 @@
+import { describeFaultyBackfill } from "./faulty-backfill"
+
+jest.setTimeout(120_000)
+
+describeFaultyBackfill("huggingface")
