@@ -21,9 +21,10 @@ export function modelCoverage(
 
 /**
  * Which model's vectors requests rank with. The configured (target) model serves once it
- * covers `switchCoverage` of the products; until then the other model with the most ready
- * vectors (the previous one, during a switch) keeps serving, so a model change never empties
- * the lists. A store with no other model serves the target from its first vector on.
+ * covers `switchCoverage` of the products; until then the model with the most ready vectors
+ * (the previous one, during a switch) keeps serving, so a model change never empties the lists.
+ * A store with no other model serves the target from its first vector on, and so does a store
+ * whose other model only has a few leftover vectors (say, from before an upgrade).
  */
 export function chooseServingModel(
   target: string,
@@ -32,9 +33,10 @@ export function chooseServingModel(
   models: readonly ModelEmbeddingCounts[]
 ): string {
   if (modelCoverage(target, products, models) >= switchCoverage) return target
+  const targetReady = models.find((model) => model.model_id === target)?.ready ?? 0
   let best: ModelEmbeddingCounts | undefined
   for (const model of models) {
-    if (model.model_id === target || model.ready === 0) continue
+    if (model.model_id === target || model.ready <= targetReady) continue
     const better =
       !best ||
       model.ready > best.ready ||

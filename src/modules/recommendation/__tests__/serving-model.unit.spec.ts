@@ -35,6 +35,14 @@ describe("chooseServingModel", () => {
     ]
     expect(chooseServingModel("new", 1, 100, models)).toBe("old")
   })
+
+  it("serves the configured model once no other one has more vectors", () => {
+    // An upgraded store: a few products still carry an earlier model's vectors.
+    const upgraded = [counts("current", 8, 5), counts("earlier", 1)]
+    expect(chooseServingModel("current", 1, 15, upgraded)).toBe("current")
+    const tied = [counts("new", 60, 40), counts("old", 60)]
+    expect(chooseServingModel("new", 1, 100, tied)).toBe("new")
+  })
 })
 
 describe("modelCoverage", () => {
