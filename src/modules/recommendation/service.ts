@@ -1129,7 +1129,11 @@ export default class RecommendationModuleService extends MedusaService({
     return this.personalized_.ranker
   }
 
-  /** A shopper's latest events, oldest first, as the personalized ranking reads them. */
+  /**
+   * A shopper's latest events, oldest first, as the personalized ranking reads them. A session's
+   * events that joined a customer's history when they logged in are that customer's alone: the
+   * session id, used again without logging in (a shared computer), no longer reads them.
+   */
   @InjectManager()
   protected async readShopperHistory(
     shopper: Shopper,
@@ -1140,7 +1144,8 @@ export default class RecommendationModuleService extends MedusaService({
       { product_id: string; type: InteractionType; occurred_at: Date | string }[]
     >(
       `SELECT product_id, type, occurred_at FROM recommendation_interaction
-       WHERE deleted_at IS NULL AND (customer_id = ? OR (?::text IS NOT NULL AND session_id = ?))
+       WHERE deleted_at IS NULL AND (customer_id = ?
+         OR (?::text IS NOT NULL AND session_id = ? AND customer_id IS NULL))
        ORDER BY occurred_at DESC, id DESC LIMIT ?`,
       [
         shopper.customer_id ?? null,
