@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 
+/** Faults picked from by default: an unavailable provider, which retries get over. */
 export const FAULTS = ["429", "500", "503", "hang"] as const
-export type Fault = (typeof FAULTS)[number]
+/** ...and a rejected request ("400"), which no retry fixes. */
+export type Fault = (typeof FAULTS)[number] | "400"
 
 export type MockEmbeddingServerSettings = {
   /** Length of the vectors it answers. */
@@ -137,6 +139,7 @@ export class MockEmbeddingServer {
         }
       )
     }
+    if (fault === "400") return sendJson(response, 400, { error: "Input validation error" })
     if (fault === "500") return sendJson(response, 500, { error: "Internal error" })
     if (fault === "503") {
       return sendJson(response, 503, {

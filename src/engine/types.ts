@@ -30,6 +30,8 @@ export type FallbackCause =
   | "not_enough_similar_items"
   /** A store with no shopper events yet has nothing trending: the newest products stand in. */
   | "no_shopper_activity"
+  /** The search words could not be embedded (provider down or slow): the shopper's picks stand in. */
+  | "query_not_embedded"
 
 /**
  * One ranked item: its id, a score in [0, 1] (higher is better) and its reasons. Blended rankings

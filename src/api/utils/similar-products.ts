@@ -32,7 +32,13 @@ export async function recommendSimilarProducts(
   for (let wanted = candidateCount(shape.limit); ; wanted *= 4) {
     const result = await service.recommendSimilarProducts(sourceId, { limit: wanted })
     embedded = result.embedded
-    similar = await shapeVisibleList(container, scope, result.items, listShape)
+    // Without the source's vector, popularity alone says nothing about it: products sharing its
+    // category, collection or type (the fallback) come before those, and before anything else
+    // but what its own shoppers also chose.
+    const related = embedded
+      ? result.items
+      : result.items.filter((item) => item.reasons.some((r) => r.type === "also_interacted"))
+    similar = await shapeVisibleList(container, scope, related, listShape)
     const exhausted = result.items.length < wanted || wanted >= MAX_CANDIDATES
     if (similar.items.length >= shape.limit || exhausted) break
   }

@@ -165,6 +165,16 @@ export const RecommendationOptionsSchema = z
       })
       .strict()
       .prefault({}),
+    search: z
+      .object({
+        /**
+         * Longest wait for the provider to embed a search query; past it, or when the provider
+         * fails, search answers the shopper's own picks (trending for a new shopper), flagged.
+         */
+        queryTimeoutMs: z.number().int().min(100).max(60_000).default(3000),
+      })
+      .strict()
+      .prefault({}),
     personalized: z
       .object({
         /** Leave products the shopper already bought out of their recommendations. */

@@ -92,6 +92,15 @@ export type EmbeddingText = {
   text_hash: string
 }
 
+/** Why an attempt to embed a batch failed. */
+export type EmbeddingFailure = {
+  message: string
+  /** The wait the provider asked for before the next attempt. */
+  retryAfterMs?: number
+  /** The provider is unavailable (see `isTransientFailure`): retry until it is back. */
+  transient?: boolean
+}
+
 export type EmbedClaimedTextsSummary = {
   embedded: number
   unchanged: number
@@ -445,11 +454,15 @@ export default class RecommendationModuleService extends MedusaService({
         )
         summary.embedded += batch.length
       } catch (error) {
+        const known = error instanceof EmbeddingProviderError ? error : undefined
         await this.recordEmbeddingFailure(
           token,
           batch.map((item) => item.product_id),
-          error instanceof Error ? error.message : String(error),
-          error instanceof EmbeddingProviderError ? error.retryAfterMs : undefined
+          {
+            message: error instanceof Error ? error.message : String(error),
+            retryAfterMs: known?.retryAfterMs,
+            transient: known?.transient,
+          }
         )
         summary.failed += batch.length
       }
@@ -493,33 +506,36 @@ export default class RecommendationModuleService extends MedusaService({
 
   /**
    * Records a failed attempt: the row retries with exponential backoff and jitter, not before
-   * `retryAfterMs` when the server asked for a wait, and is marked failed (error kept) after
-   * `embedding.maxAttempts`.
+   * `retryAfterMs` when the server asked for a wait. After `embedding.maxAttempts` it is marked
+   * failed (error kept), unless the provider was unavailable: then it stays pending, retried at
+   * most `retryMaxMs` apart, however long the outage lasts.
    */
   @InjectManager()
   async recordEmbeddingFailure(
     token: string,
     productIds: ItemId[],
-    error: string,
-    retryAfterMs?: number,
+    failure: EmbeddingFailure,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     if (!productIds.length) return
     const { maxAttempts, retryBaseMs, retryMaxMs } = this.options_.embedding
+    // The exponent is capped: 2^30 times any base is past the longest delay, and a long outage
+    // must not overflow it.
     await this.manager_(sharedContext).execute(
       `UPDATE product_embedding SET attempts = attempts + 1, last_error = ?,
-         status = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE 'pending' END,
+         status = CASE WHEN NOT ?::boolean AND attempts + 1 >= ? THEN 'failed' ELSE 'pending' END,
          next_attempt_at = now() + make_interval(secs => greatest(
-           least(? * power(2, attempts), ?) * (0.5 + random() / 2),
+           least(? * power(2, least(attempts, 30)), ?) * (0.5 + random() / 2),
            least(?::float8, ?))),
          claim_token = NULL, claimed_until = NULL, updated_at = now()
        WHERE claim_token = ? AND product_id IN (?) AND deleted_at IS NULL`,
       [
-        error.slice(0, 2000),
+        failure.message.slice(0, 2000),
+        failure.transient ?? false,
         maxAttempts,
         retryBaseMs / 1000,
         retryMaxMs / 1000,
-        (retryAfterMs ?? 0) / 1000,
+        (failure.retryAfterMs ?? 0) / 1000,
         RETRY_AFTER_MAX_SECONDS,
         token,
         productIds,
@@ -1063,9 +1079,11 @@ export default class RecommendationModuleService extends MedusaService({
 
   /**
    * Products matching a natural-language query by meaning, lifted a little by popularity and,
-   * for a shopper with history, by their taste. The query is embedded by the serving model;
-   * when no configured provider makes that model's vectors (during a switch away from a
-   * provider whose section was removed), trending products answer until the switch ends.
+   * for a shopper with history, by their taste. The query is embedded by the serving model's
+   * provider. When it cannot be (the provider fails or takes longer than
+   * `search.queryTimeoutMs`, or no configured provider makes the serving model's vectors during
+   * a switch), the shopper's personalized picks answer, trending products for a new shopper,
+   * each flagged with the fallback cause `query_not_embedded`.
    */
   async searchProducts(
     text: string,
@@ -1077,8 +1095,17 @@ export default class RecommendationModuleService extends MedusaService({
       options.shopper ? this.readShopperHistory(options.shopper) : [],
     ])
     const personalized = this.personalizedRecommender_(index, model)
-    if (!provider) return personalized.recommend([], { limit: options.limit }).items
-    const [queryVector] = await provider.embed([text])
+    const queryVector = provider && (await this.embedQuery_(provider, text))
+    if (!queryVector) {
+      const picks = personalized.recommend(history, {
+        limit: options.limit,
+        exclude: this.options_.personalized.excludePurchased ? "purchased" : "nothing",
+      })
+      return picks.items.map((item) => ({
+        ...item,
+        reasons: [{ type: "fallback", cause: "query_not_embedded" }, ...item.reasons],
+      }))
+    }
     this.searchRanker_ = rankerFor(this.searchRanker_, model, index, () => {
       return new SearchRanker({
         vocabulary: model.vocabulary,
@@ -1088,6 +1115,36 @@ export default class RecommendationModuleService extends MedusaService({
     })
     const profile = history.length ? personalized.profile(history) : undefined
     return this.searchRanker_.ranker.search(queryVector, { limit: options.limit, profile })
+  }
+
+  /** A search query's vector, or undefined when the provider fails or answers too late. */
+  protected async embedQuery_(
+    provider: EmbeddingProvider,
+    text: string
+  ): Promise<Float32Array | undefined> {
+    const { queryTimeoutMs } = this.options_.search
+    const warn = (problem: string) =>
+      this.logger_.warn(`[recommendations] search answered without its query: ${problem}`)
+    let timer: NodeJS.Timeout | undefined
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => {
+        warn(`${provider.id} gave no answer within ${queryTimeoutMs} ms`)
+        resolve(undefined)
+      }, queryTimeoutMs)
+    })
+    // The request is not cancelled when it is late: its own timeout ends it, unobserved.
+    const embedded = provider.embed([text]).then(
+      ([vector]) => vector,
+      (error: unknown) => {
+        warn(error instanceof Error ? error.message : String(error))
+        return undefined
+      }
+    )
+    try {
+      return await Promise.race([embedded, late])
+    } finally {
+      clearTimeout(timer)
+    }
   }
 
   /**

@@ -28,6 +28,7 @@ describe("parseRecommendationOptions", () => {
       diversity: { personalized: 0.4, similar: 0.2 },
       filters: { inStockOnly: false },
       rateLimit: { windowMs: 60_000, eventsPerShopper: 120, eventsPerIp: 600 },
+      search: { queryTimeoutMs: 3000 },
       personalized: { excludePurchased: true },
     })
   })

@@ -140,16 +140,16 @@ moduleIntegrationTestRunner<RecommendationModuleService>({
       expect(decodeVector(row.vector as Buffer)).toEqual(vectorFor(5))
     })
 
-    it("retries failures with backoff, then marks them failed with the error kept", async () => {
+    it("retries failures with backoff, then marks those the provider rejects failed", async () => {
       await service.markProductsPending(["p1"])
       let claim = await service.claimPendingEmbeddings(10)
-      await service.recordEmbeddingFailure(claim.token, ["p1"], "provider timed out")
+      await service.recordEmbeddingFailure(claim.token, ["p1"], { message: "HTTP 400: bad input" })
       let [row] = await rows()
       expect(row).toEqual(
         expect.objectContaining({
           status: "pending",
           attempts: 1,
-          last_error: "provider timed out",
+          last_error: "HTTP 400: bad input",
         })
       )
       expect(new Date(row.next_attempt_at as Date).getTime()).toBeGreaterThan(Date.now())
@@ -160,10 +160,10 @@ moduleIntegrationTestRunner<RecommendationModuleService>({
         "UPDATE product_embedding SET next_attempt_at = now()"
       )
       claim = await service.claimPendingEmbeddings(10)
-      await service.recordEmbeddingFailure(claim.token, ["p1"], "still down")
+      await service.recordEmbeddingFailure(claim.token, ["p1"], { message: "still bad" })
       ;[row] = await rows()
       expect(row).toEqual(
-        expect.objectContaining({ status: "failed", attempts: 2, last_error: "still down" })
+        expect.objectContaining({ status: "failed", attempts: 2, last_error: "still bad" })
       )
       expect(await service.countEmbeddingsByStatus(["p1"])).toEqual({
         pending: 0,
@@ -173,13 +173,49 @@ moduleIntegrationTestRunner<RecommendationModuleService>({
       })
     })
 
+    it("keeps retrying while the provider is unavailable, however long it lasts", async () => {
+      await service.markProductsPending(["p1"])
+      for (let attempt = 1; attempt <= 4; attempt++) {
+        const claim = await service.claimPendingEmbeddings(10)
+        expect(claim.rows.map((row) => row.product_id)).toEqual(["p1"])
+        await service.recordEmbeddingFailure(claim.token, ["p1"], {
+          message: "HTTP 503: Service Unavailable",
+          transient: true,
+        })
+        await MikroOrmWrapper.getManager().execute(
+          "UPDATE product_embedding SET next_attempt_at = now()"
+        )
+      }
+      // Past maxAttempts (2), still queued.
+      expect((await rows())[0]).toEqual(expect.objectContaining({ status: "pending", attempts: 4 }))
+      // Weeks of hourly retries: the backoff stays at its cap instead of overflowing.
+      await MikroOrmWrapper.getManager().execute("UPDATE product_embedding SET attempts = 5000")
+      const claim = await service.claimPendingEmbeddings(10)
+      const startedAt = Date.now()
+      await service.recordEmbeddingFailure(claim.token, ["p1"], {
+        message: "fetch failed",
+        transient: true,
+      })
+      const [row] = await rows()
+      expect(row.status).toBe("pending")
+      const waitSeconds = (new Date(row.next_attempt_at as Date).getTime() - startedAt) / 1000
+      expect(waitSeconds).toBeGreaterThan(1799)
+      expect(waitSeconds).toBeLessThan(3601)
+    })
+
     it("waits at least as long as the server asked before retrying, up to an hour", async () => {
       await service.markProductsPending(["p1", "p2", "p3"])
       const claim = await service.claimPendingEmbeddings(10)
       const startedAt = Date.now()
-      await service.recordEmbeddingFailure(claim.token, ["p1"], "HTTP 429", 120_000)
-      await service.recordEmbeddingFailure(claim.token, ["p2"], "HTTP 429", 10 * 86_400_000)
-      await service.recordEmbeddingFailure(claim.token, ["p3"], "HTTP 500")
+      await service.recordEmbeddingFailure(claim.token, ["p1"], {
+        message: "HTTP 429",
+        retryAfterMs: 120_000,
+      })
+      await service.recordEmbeddingFailure(claim.token, ["p2"], {
+        message: "HTTP 429",
+        retryAfterMs: 10 * 86_400_000,
+      })
+      await service.recordEmbeddingFailure(claim.token, ["p3"], { message: "HTTP 500" })
       const waits = Object.fromEntries(
         (await rows()).map((row) => [
           row.product_id,
@@ -198,7 +234,7 @@ moduleIntegrationTestRunner<RecommendationModuleService>({
     it("keeps the attempts an embedding took visible once it succeeds", async () => {
       await service.markProductsPending(["p1", "p2"])
       const first = await service.claimPendingEmbeddings(10)
-      await service.recordEmbeddingFailure(first.token, ["p1"], "HTTP 503")
+      await service.recordEmbeddingFailure(first.token, ["p1"], { message: "HTTP 503" })
       await service.saveEmbeddings(first.token, [
         { product_id: "p2", text_hash: "b", vector: vectorFor(2) },
       ])

@@ -1,18 +1,29 @@
 /**
  * A failed embedding request, as the pipeline needs it: the HTTP status when there was an
- * answer, and how long the server asked us to wait (`Retry-After`, a model still loading), so
- * the next attempt is not scheduled earlier than that.
+ * answer, how long the server asked us to wait (`Retry-After`, a model still loading), so the
+ * next attempt is not scheduled earlier than that, and whether the provider may get over it by
+ * itself (an outage), so the product is retried until it does instead of being given up on.
  */
 export class EmbeddingProviderError extends Error {
   readonly status?: number
   readonly retryAfterMs?: number
+  readonly transient: boolean
 
-  constructor(message: string, details: { status?: number; retryAfterMs?: number } = {}) {
+  constructor(
+    message: string,
+    details: { status?: number; retryAfterMs?: number; transient?: boolean } = {}
+  ) {
     super(message)
     this.name = "EmbeddingProviderError"
     this.status = details.status
     this.retryAfterMs = details.retryAfterMs
+    this.transient = details.transient ?? false
   }
+}
+
+/** No answer at all, a timeout, throttling or a server error: the provider is down, not us. */
+export function isTransientFailure(status: number | undefined): boolean {
+  return status === undefined || status === 408 || status === 429 || status >= 500
 }
 
 /**
@@ -48,13 +59,16 @@ export function toEmbeddingProviderError(
 ): EmbeddingProviderError {
   if (error instanceof EmbeddingProviderError) return error
   if (request.timedOut) {
-    return new EmbeddingProviderError(`${providerId}: no answer within ${request.timeoutMs} ms`)
+    return new EmbeddingProviderError(`${providerId}: no answer within ${request.timeoutMs} ms`, {
+      transient: true,
+    })
   }
   const message = error instanceof Error ? error.message : String(error)
   const status = request.status === undefined ? "" : `HTTP ${request.status}: `
   return new EmbeddingProviderError(`${providerId}: ${status}${message}`, {
     status: request.status,
     retryAfterMs: request.retryAfterMs,
+    transient: isTransientFailure(request.status),
   })
 }
 

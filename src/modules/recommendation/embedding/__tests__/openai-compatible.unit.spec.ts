@@ -76,14 +76,19 @@ describe("OpenAICompatibleEmbeddingProvider against POST /v1/embeddings", () => 
     await openai.embed(["kettle"])
     server.settings.dimensions = 48
     await expect(openai.embed(["kettle"])).rejects.toThrow(/48 dimensions, expected 64/)
+    // Asking again gets the same vectors: not something to wait out.
+    await expect(openai.embed(["kettle"])).rejects.toEqual(
+      expect.objectContaining({ transient: false })
+    )
   })
 
   it.each([
-    ["429", { status: 429, retryAfterMs: 7000 }],
-    ["503", { status: 503, retryAfterMs: undefined }],
-    ["500", { status: 500, retryAfterMs: undefined }],
+    ["429", { status: 429, retryAfterMs: 7000, transient: true }],
+    ["503", { status: 503, retryAfterMs: undefined, transient: true }],
+    ["500", { status: 500, retryAfterMs: undefined, transient: true }],
+    ["400", { status: 400, retryAfterMs: undefined, transient: false }],
   ] as const)(
-    "maps HTTP %s to a status and the wait the server asked for",
+    "maps HTTP %s to a status, the wait the server asked for and whether to retry",
     async (fault, expected) => {
       Object.assign(server.settings, { faultRate: 1, faults: [fault], retryAfterSeconds: 7 })
       const error = await provider()
@@ -105,5 +110,19 @@ describe("OpenAICompatibleEmbeddingProvider against POST /v1/embeddings", () => 
     )
     expect(Date.now() - startedAt).toBeLessThan(2000)
     expect(server.requests).toHaveLength(1)
+  })
+
+  it("counts a timeout or a server that does not answer as the provider being unavailable", async () => {
+    Object.assign(server.settings, { faultRate: 1, faults: ["hang"] })
+    const timedOut = await provider({ timeoutMs: 200 })
+      .embed(TEXTS)
+      .catch((e: unknown) => e)
+    expect(timedOut).toEqual(expect.objectContaining({ transient: true }))
+    await server.close()
+    const refused = await provider()
+      .embed(TEXTS)
+      .catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(EmbeddingProviderError)
+    expect(refused).toEqual(expect.objectContaining({ status: undefined, transient: true }))
   })
 })
