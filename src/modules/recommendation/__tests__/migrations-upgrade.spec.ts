@@ -307,17 +307,23 @@ async function withOrm<T>(work: (orm: MikroORM) => Promise<T>): Promise<T> {
   }
 }
 
-async function recreateDatabase(): Promise<void> {
+/** Runs statements on the server's maintenance database (to create and drop DB_NAME). */
+async function onServer(statements: string[]): Promise<void> {
   const server = new URL(clientUrl)
   server.pathname = "/postgres"
   const client = new Client({ connectionString: server.toString() })
   await client.connect()
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`)
-    await client.query(`CREATE DATABASE "${DB_NAME}"`)
+    for (const statement of statements) await client.query(statement)
   } finally {
     await client.end()
   }
+}
+
+const dropDatabase = `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`
+
+async function recreateDatabase(): Promise<void> {
+  await onServer([dropDatabase, `CREATE DATABASE "${DB_NAME}"`])
 }
 
 async function readColumns(execute: Execute): Promise<Map<string, Column[]>> {
@@ -390,6 +396,8 @@ function currentModelSchema(): Map<string, string[]> {
 }
 
 let upgrade: Promise<UpgradeReport> | undefined
+// After the runner's own teardown (its hooks are in a describe block, so they run first).
+afterAll(() => onServer([dropDatabase]))
 
 moduleIntegrationTestRunner<RecommendationModuleService>({
   moduleName: RECOMMENDATION_MODULE,
