@@ -20,6 +20,7 @@ import { StorePostRecommendationEvents } from "./store/recommendations/events/va
 import { storeProductRecommendationsQueryConfig } from "./store/products/[id]/recommendations/query-config"
 import { StoreGetProductRecommendationsParams } from "./store/products/[id]/recommendations/validators"
 import { rateLimitEvents } from "./utils/rate-limit-events"
+import { rejectUnstorableInput } from "./utils/reject-unstorable-input"
 
 /**
  * The context chain of core's GET /store/products/:id: sales channels from the publishable key,
@@ -42,6 +43,7 @@ function storeProductRanking(
     methods: ["GET" as const],
     matcher,
     middlewares: [
+      rejectUnstorableInput,
       validateAndTransformQuery(schema, storeProductRecommendationsQueryConfig),
       ...storeProductContext,
     ],
@@ -65,22 +67,32 @@ export default defineMiddlewares({
       matcher: "/store/recommendations/events",
       // A batch of 100 events is about 20 KB; anything far larger is not a storefront.
       bodyParser: { sizeLimit: "64kb" },
-      middlewares: [rateLimitEvents(), validateAndTransformBody(StorePostRecommendationEvents)],
+      middlewares: [
+        rateLimitEvents(),
+        rejectUnstorableInput,
+        validateAndTransformBody(StorePostRecommendationEvents),
+      ],
     },
     {
       methods: ["GET"],
       matcher: "/admin/products/:id/recommendations",
-      middlewares: [validateAndTransformQuery(AdminGetProductRecommendationsParams, {})],
+      middlewares: [
+        rejectUnstorableInput,
+        validateAndTransformQuery(AdminGetProductRecommendationsParams, {}),
+      ],
     },
     {
       methods: ["POST"],
       matcher: "/admin/recommendations/reindex",
-      middlewares: [validateAndTransformBody(AdminPostRecommendationsReindex)],
+      middlewares: [
+        rejectUnstorableInput,
+        validateAndTransformBody(AdminPostRecommendationsReindex),
+      ],
     },
     {
       methods: ["POST"],
       matcher: "/admin/recommendations/shoppers/erase",
-      middlewares: [validateAndTransformBody(AdminPostEraseShopper)],
+      middlewares: [rejectUnstorableInput, validateAndTransformBody(AdminPostEraseShopper)],
     },
   ],
 })
