@@ -220,7 +220,7 @@ medusaIntegrationTestRunner({
         "/store/recommendations/search?q=running%20shoes&fields=id"
       )
       expect(hung.ms).toBeGreaterThanOrEqual(2900)
-      expect(hung.ms).toBeLessThan(6000)
+      expect(hung.ms).toBeLessThan(9000) // not the provider's own 10 s
       expect(firstReason(hung.body.recommendations[0])).toEqual({
         type: "fallback",
         cause: "query_not_embedded",
