@@ -61,6 +61,9 @@ const QUERY_KEYS = [
   "q",
   "order",
   "offset",
+  "from",
+  "to",
+  "placement",
 ]
 
 /** A query string: known and unknown keys, repeated keys, nasty values. */
@@ -139,6 +142,7 @@ medusaIntegrationTestRunner({
       ["/store/recommendations"],
       ["/store/recommendations/search"],
       ["/admin/products/:id/recommendations"],
+      ["/admin/recommendations/metrics"],
     ])("GET %s answers any query without a 5xx", async (route) => {
       const headers = route.startsWith("/admin") ? admin : store
       await fc.assert(

@@ -11,6 +11,7 @@ import {
   setPricingContext,
   setTaxContext,
 } from "@medusajs/medusa/api/utils/middlewares/index"
+import { AdminGetRecommendationMetricsParams } from "./admin/recommendations/metrics/validators"
 import { AdminPostRecommendationsReindex } from "./admin/recommendations/reindex/validators"
 import { AdminPostEraseShopper } from "./admin/recommendations/shoppers/erase/validators"
 import { AdminGetProductRecommendationsParams } from "./admin/products/[id]/recommendations/validators"
@@ -20,6 +21,7 @@ import { StorePostRecommendationEvents } from "./store/recommendations/events/va
 import { storeProductRecommendationsQueryConfig } from "./store/products/[id]/recommendations/query-config"
 import { StoreGetProductRecommendationsParams } from "./store/products/[id]/recommendations/validators"
 import { rateLimitEvents } from "./utils/rate-limit-events"
+import { markServingStart } from "./utils/serve-recommendations"
 
 /**
  * The context chain of core's GET /store/products/:id: sales channels from the publishable key,
@@ -42,6 +44,7 @@ function storeProductRanking(
     methods: ["GET" as const],
     matcher,
     middlewares: [
+      markServingStart,
       validateAndTransformQuery(schema, storeProductRecommendationsQueryConfig),
       ...storeProductContext,
     ],
@@ -71,6 +74,11 @@ export default defineMiddlewares({
       methods: ["GET"],
       matcher: "/admin/products/:id/recommendations",
       middlewares: [validateAndTransformQuery(AdminGetProductRecommendationsParams, {})],
+    },
+    {
+      methods: ["GET"],
+      matcher: "/admin/recommendations/metrics",
+      middlewares: [validateAndTransformQuery(AdminGetRecommendationMetricsParams, {})],
     },
     {
       methods: ["POST"],

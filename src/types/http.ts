@@ -1,8 +1,9 @@
 // Shapes of this plugin's HTTP responses, shared by the routes, the admin UI and storefronts.
 import type { HttpTypes } from "@medusajs/framework/types"
 import type { Reason } from "../engine/types"
+import type { RecommendationPlacement } from "../modules/recommendation/models/placement"
 
-export type { Reason }
+export type { Reason, RecommendationPlacement }
 
 export type StoreProductRecommendation = {
   product_id: string
@@ -12,10 +13,21 @@ export type StoreProductRecommendation = {
   components?: Record<string, number>
 }
 
-export type StoreProductRecommendationsResponse = {
+/** A ranked list hydrated as the store returns products. */
+export type StoreRankedProducts = {
   products: HttpTypes.StoreProduct[]
   recommendations: StoreProductRecommendation[]
   count: number
+}
+
+export type StoreProductRecommendationsResponse = StoreRankedProducts & {
+  /**
+   * This response's id ("rrec_..."): send it with the `recommendation_click` and `add_to_cart`
+   * events of its products, so clicks and orders are credited to it.
+   */
+  recommendation_id: string
+  /** Which list this is; metrics and attribution are kept per placement. */
+  placement: RecommendationPlacement
 }
 
 export type StoreRecommendationsResponse = StoreProductRecommendationsResponse & {
@@ -49,4 +61,45 @@ export type AdminProductRecommendation = StoreProductRecommendation & {
 export type AdminProductRecommendationsResponse = {
   embedding: AdminProductEmbedding | null
   similar: AdminProductRecommendation[]
+}
+
+export type RecommendationRevenue = { currency_code: string; amount: number }
+
+/** Counts of one placement over a day or over the whole range. */
+export type RecommendationMetricsCounts = {
+  placement: RecommendationPlacement
+  /** Store responses served. */
+  impressions: number
+  /** `recommendation_click` events carrying one of those responses' ids. */
+  clicks: number
+  /** clicks / impressions (0 without impressions). */
+  ctr: number
+  /** `add_to_cart` events carrying a recommendation_id. */
+  add_to_carts: number
+  /** Distinct orders with a product credited to the placement. */
+  orders: number
+  /** Credited line item totals, per order currency. */
+  revenue: RecommendationRevenue[]
+  latency_p50_ms: number | null
+  latency_p95_ms: number | null
+}
+
+export type AdminRecommendationMetricsDay = RecommendationMetricsCounts & {
+  /** UTC day, YYYY-MM-DD. */
+  date: string
+}
+
+export type AdminRecommendationMetricsTotals = RecommendationMetricsCounts & {
+  /** orders / clicks (0 without clicks). */
+  conversion_rate: number
+}
+
+export type AdminRecommendationMetricsResponse = {
+  /** The range counted: from inclusive, to exclusive (ISO instants). */
+  from: string
+  to: string
+  /** Days with any activity, by date then placement. */
+  days: AdminRecommendationMetricsDay[]
+  /** One entry per placement (the requested one only, with `placement=`). */
+  totals: AdminRecommendationMetricsTotals[]
 }

@@ -183,6 +183,16 @@ export const RecommendationOptionsSchema = z
       })
       .strict()
       .prefault({}),
+    attribution: z
+      .object({
+        /**
+         * How long after a recommendation click an order of the clicked product still counts
+         * as the recommendation's, in days.
+         */
+        windowDays: z.number().int().min(1).max(365).default(7),
+      })
+      .strict()
+      .prefault({}),
     /** Injected by Medusa into every module's options (its database connection). */
     database: z.unknown().optional(),
   })

@@ -60,6 +60,17 @@ import {
   type ServingModel,
 } from "./serving-model"
 import { VectorIndexSync, type VectorRow } from "./vector-index-sync"
+import { attributeOrderProducts, type OrderAttributionInput } from "./order-attribution"
+import {
+  readRecommendationMetrics,
+  type RecommendationMetricsRange,
+} from "./recommendation-metrics"
+import {
+  DEFAULT_SERVED_BUFFER_OPTIONS,
+  ServedRecommendationBuffer,
+  type ServedRecommendationRow,
+} from "./served-recommendation-buffer"
+import type { AdminRecommendationMetricsResponse } from "../../types/http"
 
 type InjectedDependencies = {
   logger: Logger
@@ -233,6 +244,7 @@ export default class RecommendationModuleService extends MedusaService({
   protected similarItems_?: RankerFor<SimilarItemsRecommender>
   protected searchRanker_?: RankerFor<SearchRanker>
   protected personalized_?: RankerFor<PersonalizedRecommender>
+  protected readonly served_: ServedRecommendationBuffer
 
   readonly __hooks = {
     onApplicationStart: async () => {
@@ -243,6 +255,11 @@ export default class RecommendationModuleService extends MedusaService({
       void this.behaviourModel_.refresh().catch((error: Error) => {
         this.logger_.warn(`[recommendations] behaviour model not loaded yet: ${error.message}`)
       })
+    },
+    // Before the database connection closes: the impressions still buffered are written.
+    onApplicationPrepareShutdown: async () => {
+      this.served_.close()
+      await this.served_.flush()
     },
   }
 
@@ -268,6 +285,13 @@ export default class RecommendationModuleService extends MedusaService({
       (after) => this.loadNewestModelSnapshot(BEHAVIOUR_MODEL_KIND, after),
       this.options_.behaviour.refreshIntervalMs
     )
+    this.served_ = new ServedRecommendationBuffer({
+      ...DEFAULT_SERVED_BUFFER_OPTIONS,
+      write: (rows) => this.insertServedRecommendations(rows),
+      onLost: (rows, cause) => {
+        this.logger_.error(`[recommendations] ${rows} served recommendations not stored: ${cause}`)
+      },
+    })
   }
 
   getOptions(): RecommendationOptions {
@@ -804,23 +828,102 @@ export default class RecommendationModuleService extends MedusaService({
     }
   }
 
-  /** Hard-deletes every event of a customer or an anonymous session (a shopper's erasure). */
+  /**
+   * Notes a store list that was just served; it is stored within a second, in a batch with the
+   * others (see ServedRecommendationBuffer), never on the request's time.
+   */
+  bufferServedRecommendation(row: ServedRecommendationRow): void {
+    this.served_.add(row)
+  }
+
+  /** Stores the buffered served recommendations now (tests and scripts; shutdown does too). */
+  async flushServedRecommendations(): Promise<void> {
+    await this.served_.flush()
+  }
+
+  /**
+   * One multi-row insert of served recommendations: the buffer's writer, and how a seed script
+   * writes synthetic impressions.
+   */
   @InjectManager()
+  async insertServedRecommendations(
+    rows: ServedRecommendationRow[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (!rows.length) return
+    const values = rows.map(() => "(?, ?, ?::jsonb, ?, ?, ?, ?, ?, now(), now())").join(", ")
+    await this.manager_(sharedContext).execute(
+      `INSERT INTO recommendation_served (id, placement, product_ids, source_product_id,
+         customer_id, session_id, latency_ms, served_at, created_at, updated_at)
+       VALUES ${values}`,
+      rows.flatMap((row) => [
+        row.id,
+        row.placement,
+        JSON.stringify(row.product_ids),
+        row.source_product_id,
+        row.customer_id,
+        row.session_id,
+        row.latency_ms,
+        row.served_at,
+      ])
+    )
+  }
+
+  /**
+   * Credits a placed order's products to the recommendations their buyer clicked within
+   * `attribution.windowDays` (see `attributeOrderProducts`). Returns the ids of the rows written.
+   */
+  @InjectTransactionManager()
+  async attributeOrder(
+    order: OrderAttributionInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return attributeOrderProducts(
+      this.manager_(sharedContext),
+      order,
+      this.options_.attribution.windowDays
+    )
+  }
+
+  /** Impressions, clicks, orders, revenue and latency per day and placement, and in total. */
+  @InjectManager()
+  async getRecommendationMetrics(
+    range: RecommendationMetricsRange,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AdminRecommendationMetricsResponse> {
+    return readRecommendationMetrics(this.manager_(sharedContext), range)
+  }
+
+  /**
+   * A shopper's erasure: hard-deletes every event of a customer or an anonymous session. The
+   * lists served to them and the orders credited to recommendations stay for the metrics, with
+   * the shopper taken out. Returns how many events were deleted.
+   */
+  @InjectTransactionManager()
   async eraseShopperInteractions(
     shopper: { customer_id?: string; session_id?: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    const rows = await this.manager_(sharedContext).execute<{ id: string }[]>(
-      `DELETE FROM recommendation_interaction WHERE
-         (?::text IS NOT NULL AND customer_id = ?) OR (?::text IS NOT NULL AND session_id = ?)
-       RETURNING id`,
-      [
-        shopper.customer_id ?? null,
-        shopper.customer_id ?? null,
-        shopper.session_id ?? null,
-        shopper.session_id ?? null,
-      ]
+    const manager = this.manager_(sharedContext)
+    const isShopper = `(?::text IS NOT NULL AND customer_id = ?) OR
+      (?::text IS NOT NULL AND session_id = ?)`
+    const params = [
+      shopper.customer_id ?? null,
+      shopper.customer_id ?? null,
+      shopper.session_id ?? null,
+      shopper.session_id ?? null,
+    ]
+    const rows = await manager.execute<{ id: string }[]>(
+      `DELETE FROM recommendation_interaction WHERE ${isShopper} RETURNING id`,
+      params
     )
+    for (const table of ["recommendation_served", "recommendation_attribution"]) {
+      await manager.execute(
+        `UPDATE ${table} SET customer_id = NULL, session_id = NULL, updated_at = now()
+         WHERE ${isShopper}`,
+        params
+      )
+    }
     return rows.length
   }
 

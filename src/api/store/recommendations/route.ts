@@ -3,8 +3,9 @@ import { RECOMMENDATION_MODULE } from "../../../modules/recommendation"
 import type RecommendationModuleService from "../../../modules/recommendation/service"
 import type { ListShape } from "../../../modules/recommendation/service"
 import type { StoreRecommendationsResponse } from "../../../types/http"
-import { hydrateRankedProducts, type StoreProductRequest } from "../../utils/hydrate-products"
+import type { StoreProductRequest } from "../../utils/hydrate-products"
 import { listVisibleCatalogItems, visibilityScopeOf } from "../../utils/product-visibility"
+import { serveRecommendations } from "../../utils/serve-recommendations"
 import { candidateCount, shapeVisibleList, topUpList } from "../../utils/visible-ranking"
 import type { StoreGetRecommendationsParamsType } from "./validators"
 
@@ -48,5 +49,8 @@ export const GET = async (
     },
     shape
   )
-  res.json({ ...(await hydrateRankedProducts(req, ranked)), fallback: result.fallback })
+  res.json({
+    ...(await serveRecommendations(req, { placement: "personalized", ranked })),
+    fallback: result.fallback,
+  })
 }

@@ -29,6 +29,7 @@ describe("parseRecommendationOptions", () => {
       filters: { inStockOnly: false },
       rateLimit: { windowMs: 60_000, eventsPerShopper: 120, eventsPerIp: 600 },
       personalized: { excludePurchased: true },
+      attribution: { windowDays: 7 },
     })
   })
 
@@ -41,6 +42,17 @@ describe("parseRecommendationOptions", () => {
     expect(options.embedding.batchSize).toBe(8)
     expect(options.embedding.maxAttempts).toBe(5)
     expect(options.productText.fields).toEqual(["title", "categories"])
+  })
+
+  it("takes the attribution window in whole days, 1 to 365", () => {
+    expect(parseRecommendationOptions({ attribution: { windowDays: 30 } }).attribution).toEqual({
+      windowDays: 30,
+    })
+    for (const windowDays of [0, 1.5, 366]) {
+      expect(() => parseRecommendationOptions({ attribution: { windowDays } })).toThrow(
+        /attribution\.windowDays/
+      )
+    }
   })
 
   it("names every bad value in one message", () => {

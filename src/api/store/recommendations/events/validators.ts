@@ -15,7 +15,11 @@ export const StoreRecommendationEvent = z
     type: z.enum(STOREFRONT_EVENT_TYPES),
     product_id: z.string().min(1).max(100),
     quantity: z.number().int().min(1).max(10_000).optional(),
-    recommendation_id: z.string().min(1).max(100).optional(),
+    /** The `recommendation_id` of the response the product was shown in (clicks, add-to-carts). */
+    recommendation_id: z
+      .string()
+      .regex(/^rrec_[A-Za-z0-9]{1,64}$/, "must be a recommendation_id from a response (rrec_...)")
+      .optional(),
   })
   .strict()
 
