@@ -12,6 +12,11 @@ import {
   setTaxContext,
 } from "@medusajs/medusa/api/utils/middlewares/index"
 import { AdminPostRecommendationsReindex } from "./admin/recommendations/reindex/validators"
+import {
+  AdminCreateMerchandisingRule,
+  AdminGetMerchandisingRulesParams,
+  AdminUpdateMerchandisingRule,
+} from "./admin/recommendations/rules/validators"
 import { AdminPostEraseShopper } from "./admin/recommendations/shoppers/erase/validators"
 import { AdminGetProductRecommendationsParams } from "./admin/products/[id]/recommendations/validators"
 import { StoreGetRecommendationsParams } from "./store/recommendations/validators"
@@ -81,6 +86,21 @@ export default defineMiddlewares({
       methods: ["POST"],
       matcher: "/admin/recommendations/shoppers/erase",
       middlewares: [validateAndTransformBody(AdminPostEraseShopper)],
+    },
+    {
+      methods: ["GET"],
+      matcher: "/admin/recommendations/rules",
+      middlewares: [validateAndTransformQuery(AdminGetMerchandisingRulesParams, {})],
+    },
+    {
+      methods: ["POST"],
+      matcher: "/admin/recommendations/rules",
+      middlewares: [validateAndTransformBody(AdminCreateMerchandisingRule)],
+    },
+    {
+      methods: ["POST"],
+      matcher: "/admin/recommendations/rules/:id",
+      middlewares: [validateAndTransformBody(AdminUpdateMerchandisingRule)],
     },
   ],
 })
