@@ -13,6 +13,11 @@ import {
 } from "@medusajs/medusa/api/utils/middlewares/index"
 import { AdminGetRecommendationMetricsParams } from "./admin/recommendations/metrics/validators"
 import { AdminPostRecommendationsReindex } from "./admin/recommendations/reindex/validators"
+import {
+  AdminCreateMerchandisingRule,
+  AdminGetMerchandisingRulesParams,
+  AdminUpdateMerchandisingRule,
+} from "./admin/recommendations/rules/validators"
 import { AdminPostEraseShopper } from "./admin/recommendations/shoppers/erase/validators"
 import { AdminGetProductRecommendationsParams } from "./admin/products/[id]/recommendations/validators"
 import { StoreGetRecommendationsParams } from "./store/recommendations/validators"
@@ -89,6 +94,21 @@ export default defineMiddlewares({
       methods: ["POST"],
       matcher: "/admin/recommendations/shoppers/erase",
       middlewares: [validateAndTransformBody(AdminPostEraseShopper)],
+    },
+    {
+      methods: ["GET"],
+      matcher: "/admin/recommendations/rules",
+      middlewares: [validateAndTransformQuery(AdminGetMerchandisingRulesParams, {})],
+    },
+    {
+      methods: ["POST"],
+      matcher: "/admin/recommendations/rules",
+      middlewares: [validateAndTransformBody(AdminCreateMerchandisingRule)],
+    },
+    {
+      methods: ["POST"],
+      matcher: "/admin/recommendations/rules/:id",
+      middlewares: [validateAndTransformBody(AdminUpdateMerchandisingRule)],
     },
   ],
 })

@@ -1,9 +1,10 @@
 // Shapes of this plugin's HTTP responses, shared by the routes, the admin UI and storefronts.
 import type { HttpTypes } from "@medusajs/framework/types"
+import type { MerchandisingAction, MerchandisingScope } from "../engine/merchandising/rules"
 import type { Reason } from "../engine/types"
 import type { RecommendationPlacement } from "../modules/recommendation/models/placement"
 
-export type { Reason, RecommendationPlacement }
+export type { MerchandisingAction, MerchandisingScope, Reason, RecommendationPlacement }
 
 export type StoreProductRecommendation = {
   product_id: string
@@ -102,4 +103,39 @@ export type AdminRecommendationMetricsResponse = {
   days: AdminRecommendationMetricsDay[]
   /** One entry per placement (the requested one only, with `placement=`). */
   totals: AdminRecommendationMetricsTotals[]
+}
+
+/** A store owner's merchandising rule (see the README's "Merchandising rules"). */
+export type AdminMerchandisingRule = {
+  id: string
+  action: MerchandisingAction
+  scope: MerchandisingScope
+  /** The source product (scope "product") or category (scope "category"); null for "all". */
+  scope_id: string | null
+  /** null: every placement. */
+  placement: RecommendationPlacement | null
+  product_id: string
+  /** pin and curate: 1-based position (curate without one: first). */
+  position: number | null
+  /** boost and bury: how far the score moves, above 0 up to 1. */
+  strength: number | null
+  active: boolean
+  note: string | null
+  created_at: string
+  updated_at: string
+}
+
+export type AdminMerchandisingRulesResponse = {
+  rules: AdminMerchandisingRule[]
+  count: number
+  limit: number
+  offset: number
+}
+
+export type AdminMerchandisingRuleResponse = { rule: AdminMerchandisingRule }
+
+export type AdminMerchandisingRuleDeleteResponse = {
+  id: string
+  object: "recommendation_rule"
+  deleted: true
 }

@@ -8,7 +8,13 @@ import {
   listVisibleCatalogItems,
   type VisibilityScope,
 } from "./product-visibility"
-import { candidateCount, shapeVisibleList, topUpList, type VisibleList } from "./visible-ranking"
+import {
+  candidateCount,
+  shapeVisibleList,
+  topUpList,
+  type ListCut,
+  type VisibleList,
+} from "./visible-ranking"
 
 const MAX_CANDIDATES = 2000
 const FALLBACK_POOL = 200
@@ -21,11 +27,11 @@ export async function recommendSimilarProducts(
   container: MedusaContainer,
   scope: VisibilityScope,
   sourceId: string,
-  shape: Omit<ListShape, "list">
+  shape: ListCut
 ): Promise<ScoredItem[]> {
   const source = await findVisibleSource(container, scope, sourceId)
   const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
-  const listShape: ListShape = { ...shape, list: "similar" }
+  const listShape: ListShape = { ...shape, list: "similar", placement: "similar", source }
 
   let similar: VisibleList
   let embedded = false

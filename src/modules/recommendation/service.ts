@@ -21,7 +21,9 @@ import {
   PersonalizedRecommender,
   rerankMmr,
   SearchRanker,
+  selectMerchandisingRules,
   SimilarItemsRecommender,
+  type CatalogItem,
   type HistoryEvent,
   type PersonalizedResult,
   type BehaviourModel,
@@ -31,6 +33,8 @@ import {
   type Interaction as EngineInteraction,
   type InteractionType,
   type ItemId,
+  type MerchandisingListContext,
+  type MerchandisingRuleInput,
   type ProductTextOptions,
   type ScoredItem,
   type VectorHit,
@@ -40,10 +44,12 @@ import {
   findEmbeddingProvider,
 } from "./embedding/create-embedding-provider"
 import { EmbeddingProviderError } from "./embedding/embedding-provider-error"
+import { MerchandisingRuleCache } from "./merchandising-rules"
 import RecommendationAttribution from "./models/attribution"
 import Interaction from "./models/interaction"
 import MerchandisingRule from "./models/merchandising-rule"
 import ModelSnapshot from "./models/model-snapshot"
+import type { RecommendationPlacement } from "./models/placement"
 import ProductEmbedding, { type EmbeddingStatus } from "./models/product-embedding"
 import ServedRecommendation from "./models/served-recommendation"
 import RecommendationSettings from "./models/settings"
@@ -128,6 +134,10 @@ export type ListShape = {
   maxPerCategory?: number
   /** Which default variety applies (see the `diversity` options). */
   list: "personalized" | "similar"
+  /** The store list it is (merchandising rules are kept per placement). */
+  placement: RecommendationPlacement
+  /** The product whose similar or bought-together list it is. */
+  source?: CatalogItem
 }
 
 export type Shopper = { customer_id?: string | null; session_id?: string | null }
@@ -245,6 +255,9 @@ export default class RecommendationModuleService extends MedusaService({
   protected searchRanker_?: RankerFor<SearchRanker>
   protected personalized_?: RankerFor<PersonalizedRecommender>
   protected readonly served_: ServedRecommendationBuffer
+  protected readonly merchandisingRules_ = new MerchandisingRuleCache(() =>
+    this.readActiveMerchandisingRules()
+  )
 
   readonly __hooks = {
     onApplicationStart: async () => {
@@ -1129,6 +1142,29 @@ export default class RecommendationModuleService extends MedusaService({
       { limit: options.limit - sameOrder.length, isAllowed: (id) => !seen.has(id) }
     )
     return [...sameOrder, ...sameShopper]
+  }
+
+  /** The active merchandising rules that apply to a list (cached briefly; see the cache). */
+  async listApplicableMerchandisingRules(
+    list: MerchandisingListContext
+  ): Promise<MerchandisingRuleInput[]> {
+    return selectMerchandisingRules(await this.merchandisingRules_.list(), list)
+  }
+
+  /** After rules were written: lists read them again. */
+  invalidateMerchandisingRules(): void {
+    this.merchandisingRules_.invalidate()
+  }
+
+  /** Every active rule, oldest first: a later rule wins a conflict of equal specificity. */
+  protected async readActiveMerchandisingRules(): Promise<MerchandisingRuleInput[]> {
+    return this.listMerchandisingRules(
+      { active: true },
+      {
+        select: ["action", "scope", "scope_id", "placement", "product_id", "position", "strength"],
+        order: { created_at: "ASC", id: "ASC" },
+      }
+    )
   }
 
   /**

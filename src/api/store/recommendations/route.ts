@@ -27,6 +27,7 @@ export const GET = async (
     diversity,
     maxPerCategory: max_per_category,
     list: "personalized",
+    placement: "personalized",
   }
   const result = await service.recommendForShopper(
     { customer_id: customerId, session_id },

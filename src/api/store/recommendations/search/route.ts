@@ -32,6 +32,7 @@ export const GET = async (
     diversity,
     maxPerCategory: max_per_category,
     list: "similar",
+    placement: "search",
   })
   const priceRange = scope.price_range && {
     min: scope.price_range.min ?? null,
