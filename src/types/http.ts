@@ -1,5 +1,5 @@
 // Shapes of this plugin's HTTP responses, shared by the routes, the admin UI and storefronts.
-import type { HttpTypes } from "@medusajs/framework/types"
+import type { HttpTypes } from "@medusajs/types"
 import type { MerchandisingAction, MerchandisingScope } from "../engine/merchandising/rules"
 import type { Reason } from "../engine/types"
 import type { RecommendationPlacement } from "../modules/recommendation/models/placement"
