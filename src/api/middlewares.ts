@@ -11,7 +11,10 @@ import {
   setPricingContext,
   setTaxContext,
 } from "@medusajs/medusa/api/utils/middlewares/index"
+import { AdminGetCustomerRecommendationsParams } from "./admin/customers/[id]/recommendations/validators"
+import { AdminPostRecommendationsPreview } from "./admin/recommendations/preview/validators"
 import { AdminPostRecommendationsReindex } from "./admin/recommendations/reindex/validators"
+import { AdminPostRecommendationSettings } from "./admin/recommendations/settings/validators"
 import { AdminPostEraseShopper } from "./admin/recommendations/shoppers/erase/validators"
 import { AdminGetProductRecommendationsParams } from "./admin/products/[id]/recommendations/validators"
 import { StoreGetRecommendationsParams } from "./store/recommendations/validators"
@@ -20,6 +23,7 @@ import { StorePostRecommendationEvents } from "./store/recommendations/events/va
 import { storeProductRecommendationsQueryConfig } from "./store/products/[id]/recommendations/query-config"
 import { StoreGetProductRecommendationsParams } from "./store/products/[id]/recommendations/validators"
 import { rateLimitEvents } from "./utils/rate-limit-events"
+import { validateBodyNamingFields } from "./utils/validate-body-naming-fields"
 
 /**
  * The context chain of core's GET /store/products/:id: sales channels from the publishable key,
@@ -71,6 +75,21 @@ export default defineMiddlewares({
       methods: ["GET"],
       matcher: "/admin/products/:id/recommendations",
       middlewares: [validateAndTransformQuery(AdminGetProductRecommendationsParams, {})],
+    },
+    {
+      methods: ["GET"],
+      matcher: "/admin/customers/:id/recommendations",
+      middlewares: [validateAndTransformQuery(AdminGetCustomerRecommendationsParams, {})],
+    },
+    {
+      methods: ["POST"],
+      matcher: "/admin/recommendations/settings",
+      middlewares: [validateBodyNamingFields(AdminPostRecommendationSettings)],
+    },
+    {
+      methods: ["POST"],
+      matcher: "/admin/recommendations/preview",
+      middlewares: [validateBodyNamingFields(AdminPostRecommendationsPreview)],
     },
     {
       methods: ["POST"],

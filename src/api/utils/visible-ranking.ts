@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { appendFallback, capPerCategory, type CatalogItem, type ScoredItem } from "../../engine"
 import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
 import type RecommendationModuleService from "../../modules/recommendation/service"
+import type { RankingSettings } from "../../modules/recommendation/ranking-settings"
 import type { ListShape } from "../../modules/recommendation/service"
 import { listVisibleProducts, type VisibilityScope } from "./product-visibility"
 
@@ -15,6 +16,21 @@ export function candidateCount(limit: number): number {
 
 /** A ranked store list with the catalog entries of its products (for category caps). */
 export type VisibleList = { items: ScoredItem[]; catalog: Map<string, CatalogItem> }
+
+/** Products that may top a short list up: visible, best first, with their catalog entries. */
+export type FallbackList = { items: ScoredItem[]; catalog: CatalogItem[] }
+
+/** A list's shape with the settings it is ranked by, read once per list. */
+export type SettledListShape = ListShape & { settings: RankingSettings }
+
+/** The shape with its own settings (an admin preview's draft), else the live ones. */
+export async function settleListShape(
+  container: MedusaContainer,
+  shape: ListShape
+): Promise<SettledListShape> {
+  const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
+  return { ...shape, settings: shape.settings ?? (await service.getSettings()) }
+}
 
 /** The category a product counts under for the per-category cap: its first one. */
 export function categoryIn(catalog: Map<string, CatalogItem>) {
@@ -45,18 +61,18 @@ export async function shapeVisibleList(
 }
 
 /**
- * Tops a short list up with fallback products (already visible, best first), scored under the
- * list and still within the cap per category.
+ * Tops a short list up with fallback products, scored under the list and still within the cap
+ * per category. The fallback is loaded only when the list is short and fallbacks are on.
  */
-export function topUpList(
-  container: MedusaContainer,
+export async function topUpList(
   list: VisibleList,
-  fallback: { items: ScoredItem[]; catalog: CatalogItem[] },
-  shape: ListShape
-): ScoredItem[] {
-  if (list.items.length >= shape.limit) return list.items
-  const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
-  const maxPerCategory = shape.maxPerCategory ?? service.getOptions().diversity.maxPerCategory
+  loadFallback: () => Promise<FallbackList>,
+  shape: SettledListShape
+): Promise<ScoredItem[]> {
+  if (list.items.length >= shape.limit || !shape.settings.fallback.enabled) return list.items
+  const fallback = await loadFallback()
+  const maxPerCategory =
+    shape.maxPerCategory ?? shape.settings.diversity.max_per_category ?? undefined
   const combined = appendFallback(
     list.items,
     fallback.items,
