@@ -101,6 +101,24 @@ const eventsBody = fc.oneof(
   )
 )
 
+const loose = fc.oneof(fc.double(), fc.integer(), fc.boolean(), fc.constant(null), nasty, jsonValue)
+/** Ranking settings as an admin form might post them: right and wrong groups, keys and values. */
+const settingsLike = fc.record(
+  {
+    fusion: fc.oneof(
+      jsonValue,
+      fc.dictionary(fc.constantFrom("similar_popularity", "search_query", "magic"), loose)
+    ),
+    diversity: fc.oneof(
+      jsonValue,
+      fc.record({ similar: loose, max_per_category: loose }, { requiredKeys: [] })
+    ),
+    fallback: fc.oneof(jsonValue, fc.record({ enabled: loose }, { requiredKeys: [] })),
+    event_weights: fc.oneof(jsonValue, fc.record({ view: loose }, { requiredKeys: [] })),
+  },
+  { requiredKeys: [] }
+)
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const http = api as AxiosInstance
@@ -143,6 +161,7 @@ medusaIntegrationTestRunner({
       ["/store/recommendations/search"],
       ["/admin/products/:id/recommendations"],
       ["/admin/recommendations/metrics"],
+      ["/admin/customers/:id/recommendations"],
     ])("GET %s answers any query without a 5xx", async (route) => {
       const headers = route.startsWith("/admin") ? admin : store
       await fc.assert(
@@ -167,6 +186,22 @@ medusaIntegrationTestRunner({
       [
         "/admin/recommendations/shoppers/erase",
         fc.oneof(jsonValue, fc.record({ customer_id: jsonValue, session_id: jsonValue })),
+      ],
+      ["/admin/recommendations/settings", fc.oneof(jsonValue, settingsLike)],
+      [
+        "/admin/recommendations/preview",
+        fc.oneof(
+          jsonValue,
+          fc.record(
+            {
+              product_id: fc.oneof(nasty, jsonValue),
+              customer_id: fc.oneof(nasty, jsonValue),
+              settings: fc.oneof(jsonValue, settingsLike),
+              limit: loose,
+            },
+            { requiredKeys: [] }
+          )
+        ),
       ],
     ])("POST %s answers any body without a 5xx", async (route, body) => {
       const headers = route.startsWith("/admin") ? admin : store

@@ -12,12 +12,15 @@ import {
   setTaxContext,
 } from "@medusajs/medusa/api/utils/middlewares/index"
 import { AdminGetRecommendationMetricsParams } from "./admin/recommendations/metrics/validators"
-import { AdminPostRecommendationsReindex } from "./admin/recommendations/reindex/validators"
 import {
   AdminCreateMerchandisingRule,
   AdminGetMerchandisingRulesParams,
   AdminUpdateMerchandisingRule,
 } from "./admin/recommendations/rules/validators"
+import { AdminGetCustomerRecommendationsParams } from "./admin/customers/[id]/recommendations/validators"
+import { AdminPostRecommendationsPreview } from "./admin/recommendations/preview/validators"
+import { AdminPostRecommendationsReindex } from "./admin/recommendations/reindex/validators"
+import { AdminPostRecommendationSettings } from "./admin/recommendations/settings/validators"
 import { AdminPostEraseShopper } from "./admin/recommendations/shoppers/erase/validators"
 import { AdminGetProductRecommendationsParams } from "./admin/products/[id]/recommendations/validators"
 import { StoreGetRecommendationsParams } from "./store/recommendations/validators"
@@ -27,6 +30,7 @@ import { storeProductRecommendationsQueryConfig } from "./store/products/[id]/re
 import { StoreGetProductRecommendationsParams } from "./store/products/[id]/recommendations/validators"
 import { rateLimitEvents } from "./utils/rate-limit-events"
 import { markServingStart } from "./utils/serve-recommendations"
+import { validateBodyNamingFields } from "./utils/validate-body-naming-fields"
 
 /**
  * The context chain of core's GET /store/products/:id: sales channels from the publishable key,
@@ -84,6 +88,21 @@ export default defineMiddlewares({
       methods: ["GET"],
       matcher: "/admin/recommendations/metrics",
       middlewares: [validateAndTransformQuery(AdminGetRecommendationMetricsParams, {})],
+    },
+    {
+      methods: ["GET"],
+      matcher: "/admin/customers/:id/recommendations",
+      middlewares: [validateAndTransformQuery(AdminGetCustomerRecommendationsParams, {})],
+    },
+    {
+      methods: ["POST"],
+      matcher: "/admin/recommendations/settings",
+      middlewares: [validateBodyNamingFields(AdminPostRecommendationSettings)],
+    },
+    {
+      methods: ["POST"],
+      matcher: "/admin/recommendations/preview",
+      middlewares: [validateBodyNamingFields(AdminPostRecommendationsPreview)],
     },
     {
       methods: ["POST"],

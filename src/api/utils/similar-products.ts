@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { rankFallbackItems, type CatalogItem, type ScoredItem } from "../../engine"
 import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
+import { fallbackWeights } from "../../modules/recommendation/ranking-settings"
 import type RecommendationModuleService from "../../modules/recommendation/service"
-import type { ListShape } from "../../modules/recommendation/service"
 import {
   findVisibleSource,
   listVisibleCatalogItems,
@@ -10,6 +10,7 @@ import {
 } from "./product-visibility"
 import {
   candidateCount,
+  settleListShape,
   shapeVisibleList,
   topUpList,
   type ListCut,
@@ -22,6 +23,7 @@ const FALLBACK_POOL = 200
 /**
  * "You may also like" for a visible source product: its fused neighbours that the scope may
  * see, topped up from the catalog fallback when there are too few (or no embedding yet).
+ * Ranked by `shape.settings` when given (an admin preview's draft), else the live settings.
  */
 export async function recommendSimilarProducts(
   container: MedusaContainer,
@@ -31,23 +33,35 @@ export async function recommendSimilarProducts(
 ): Promise<ScoredItem[]> {
   const source = await findVisibleSource(container, scope, sourceId)
   const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
-  const listShape: ListShape = { ...shape, list: "similar", placement: "similar", source }
+  const listShape = await settleListShape(container, {
+    ...shape,
+    list: "similar",
+    placement: "similar",
+    source,
+  })
 
   let similar: VisibleList
   let embedded = false
   for (let wanted = candidateCount(shape.limit); ; wanted *= 4) {
-    const result = await service.recommendSimilarProducts(sourceId, { limit: wanted })
+    const result = await service.recommendSimilarProducts(sourceId, {
+      limit: wanted,
+      settings: listShape.settings,
+    })
     embedded = result.embedded
     similar = await shapeVisibleList(container, scope, result.items, listShape)
     const exhausted = result.items.length < wanted || wanted >= MAX_CANDIDATES
     if (similar.items.length >= shape.limit || exhausted) break
   }
-  if (similar.items.length >= shape.limit) return similar.items
-
-  const candidates = await listFallbackCandidates(container, scope, source)
   const cause = embedded ? "not_enough_similar_items" : "source_not_embedded"
-  const fallback = rankFallbackItems(source, candidates, cause)
-  return topUpList(container, similar, { items: fallback, catalog: candidates }, listShape)
+  return topUpList(
+    similar,
+    async () => {
+      const candidates = await listFallbackCandidates(container, scope, source)
+      const weights = fallbackWeights(listShape.settings)
+      return { items: rankFallbackItems(source, candidates, cause, weights), catalog: candidates }
+    },
+    listShape
+  )
 }
 
 /** Visible products sharing a category, collection or type with the source, then the newest. */

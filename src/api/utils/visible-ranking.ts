@@ -11,6 +11,7 @@ import {
 } from "../../engine"
 import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
 import type RecommendationModuleService from "../../modules/recommendation/service"
+import type { RankingSettings } from "../../modules/recommendation/ranking-settings"
 import type { ListShape } from "../../modules/recommendation/service"
 import { listVisibleProducts, type VisibilityScope } from "./product-visibility"
 
@@ -38,6 +39,21 @@ export type VisibleList = {
 
 /** What a store request says about its list's length and variety. */
 export type ListCut = Pick<ListShape, "limit" | "diversity" | "maxPerCategory">
+
+/** Products that may top a short list up: visible, best first, with their catalog entries. */
+export type FallbackList = { items: ScoredItem[]; catalog: CatalogItem[] }
+
+/** A list's shape with the settings it is ranked by, read once per list. */
+export type SettledListShape = ListShape & { settings: RankingSettings }
+
+/** The shape with its own settings (an admin preview's draft), else the live ones. */
+export async function settleListShape(
+  container: MedusaContainer,
+  shape: ListShape
+): Promise<SettledListShape> {
+  const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
+  return { ...shape, settings: shape.settings ?? (await service.getSettings()) }
+}
 
 /** The category a product counts under for the per-category cap: its first one. */
 export function categoryIn(catalog: Map<string, CatalogItem>) {
@@ -92,19 +108,19 @@ export async function shapeVisibleList(
 }
 
 /**
- * Tops a short list up with fallback products (already visible, best first), scored under the
- * list, still within the cap per category, never one the list's rules exclude or pin, and with
- * its pinned products back at their positions.
+ * Tops a short list up with fallback products, scored under the list, still within the cap per
+ * category, never one the list's rules exclude or pin, and with its pinned products back at
+ * their positions. The fallback is loaded only when the list is short and fallbacks are on.
  */
-export function topUpList(
-  container: MedusaContainer,
+export async function topUpList(
   list: VisibleList,
-  fallback: { items: ScoredItem[]; catalog: CatalogItem[] },
-  shape: ListShape
-): ScoredItem[] {
-  if (list.items.length >= shape.limit) return list.items
-  const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
-  const maxPerCategory = shape.maxPerCategory ?? service.getOptions().diversity.maxPerCategory
+  loadFallback: () => Promise<FallbackList>,
+  shape: SettledListShape
+): Promise<ScoredItem[]> {
+  if (list.items.length >= shape.limit || !shape.settings.fallback.enabled) return list.items
+  const fallback = await loadFallback()
+  const maxPerCategory =
+    shape.maxPerCategory ?? shape.settings.diversity.max_per_category ?? undefined
   const pinnedIds = new Set(list.pinned.map((pin) => pin.item.id))
   const extra = fallback.items.filter(
     (item) => !list.excluded.has(item.id) && !pinnedIds.has(item.id)

@@ -30,6 +30,7 @@ import {
   type ExactVectorIndex,
   type BehaviourModelSettings,
   type EmbeddingProvider,
+  type EventWeights,
   type Interaction as EngineInteraction,
   type InteractionType,
   type ItemId,
@@ -59,6 +60,17 @@ import {
   type RecommendationPluginOptions,
 } from "./options"
 import { BEHAVIOUR_MODEL_KIND, BehaviourModelSync } from "./behaviour-model-sync"
+import {
+  defaultRankingSettings,
+  parseStoredOverrides,
+  personalizedBlendWeights,
+  RankingSettingsSync,
+  searchWeights,
+  similarItemsWeights,
+  type RankingSettings,
+  type StoredRankingSettings,
+} from "./ranking-settings"
+import { readSettingsRow, replaceSettingsRow, type SettingsRow } from "./settings-store"
 import {
   modelCoverage,
   ServingModelSync,
@@ -126,20 +138,22 @@ type RawVectorRow = Omit<VectorRow, "deleted_at" | "updated_at"> & {
   updated_at: Date | string
 }
 
-/** Whose history a personalized ranking reads: a customer, a guest session, or both. */
 /** How a ranked list is cut: its length, its variety (0..1) and the most items per category. */
 export type ListShape = {
   limit: number
   diversity?: number
   maxPerCategory?: number
-  /** Which default variety applies (see the `diversity` options). */
+  /** Which default variety applies (see the `diversity` settings). */
   list: "personalized" | "similar"
   /** The store list it is (merchandising rules are kept per placement). */
   placement: RecommendationPlacement
   /** The product whose similar or bought-together list it is. */
   source?: CatalogItem
+  /** The ranking settings to use: the live ones when absent (admin previews pass a draft). */
+  settings?: RankingSettings
 }
 
+/** Whose history a personalized ranking reads: a customer, a guest session, or both. */
 export type Shopper = { customer_id?: string | null; session_id?: string | null }
 
 /** A shopper event to store; exactly one of customer_id / session_id identifies the shopper. */
@@ -250,6 +264,7 @@ export default class RecommendationModuleService extends MedusaService({
   protected readonly embeddingProvider_: EmbeddingProvider
   protected readonly serving_: ServingModelSync
   protected readonly behaviourModel_: BehaviourModelSync
+  protected readonly settings_: RankingSettingsSync
   // Rankers built for one behaviour model and one index (a model switch replaces the index).
   protected similarItems_?: RankerFor<SimilarItemsRecommender>
   protected searchRanker_?: RankerFor<SearchRanker>
@@ -305,10 +320,57 @@ export default class RecommendationModuleService extends MedusaService({
         this.logger_.error(`[recommendations] ${rows} served recommendations not stored: ${cause}`)
       },
     })
+    this.settings_ = new RankingSettingsSync(
+      defaultRankingSettings(this.options_),
+      () => this.readStoredSettings(),
+      this.options_.vectorIndex.refreshIntervalMs
+    )
   }
 
   getOptions(): RecommendationOptions {
     return this.options_
+  }
+
+  /** The ranking settings in effect: the options' defaults with the admin's overrides. */
+  async getSettings(): Promise<RankingSettings> {
+    return this.settings_.ensureFresh()
+  }
+
+  /** The ranking settings the plugin options give. */
+  getDefaultSettings(): RankingSettings {
+    return this.settings_.defaults
+  }
+
+  /** The overrides saved in the admin, straight from Postgres. */
+  @InjectManager()
+  async readStoredSettings(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StoredRankingSettings> {
+    const row = await readSettingsRow(this.manager_(sharedContext))
+    if (!row) return { overrides: {}, updated_by: null, updated_at: null }
+    const { overrides, problems } = parseStoredOverrides(row.values)
+    if (problems)
+      this.logger_.warn(`[recommendations] stored ranking settings ignored: ${problems}`)
+    return { overrides, updated_by: row.updated_by, updated_at: row.updated_at }
+  }
+
+  /**
+   * Replaces the stored overrides (null deletes them) and returns what was stored before, for a
+   * compensation. This process sees the change at once; the others within their refresh.
+   */
+  async replaceStoredSettings(next: SettingsRow | null): Promise<SettingsRow | null> {
+    const previous = await this.writeStoredSettings_(next)
+    // After the commit: a read in between would cache the old values.
+    this.settings_.invalidate()
+    return previous
+  }
+
+  @InjectTransactionManager()
+  protected async writeStoredSettings_(
+    next: SettingsRow | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SettingsRow | null> {
+    return replaceSettingsRow(this.manager_(sharedContext), next)
   }
 
   getProductTextOptions(): ProductTextOptions {
@@ -1047,13 +1109,15 @@ export default class RecommendationModuleService extends MedusaService({
     for await (const page of this.iterateInteractions()) {
       for (const interaction of page) interactions.push(interaction)
     }
-    const settings = this.behaviourModelSettings()
+    // Fresh from Postgres: event weights saved on another instance a moment ago must count.
+    const { event_weights } = await this.settings_.refresh()
+    const settings = this.behaviourModelSettings(event_weights)
     const index = await this.servingIndex_()
     const model = buildBehaviourModel(interactions, catalog, settings, index)
     const buildMs = performance.now() - startedAt
     const snapshotId = await this.saveModelSnapshot({
       kind: BEHAVIOUR_MODEL_KIND,
-      settings_hash: hashText(JSON.stringify(settings)),
+      settings_hash: behaviourSettingsHash(settings),
       interactions: interactions.length,
       items: model.vocabulary.size,
       build_ms: buildMs,
@@ -1076,9 +1140,26 @@ export default class RecommendationModuleService extends MedusaService({
     await this.behaviourModel_.refresh()
   }
 
-  protected behaviourModelSettings(): BehaviourModelSettings {
+  /**
+   * True when the newest behaviour model was built with other settings than the current ones
+   * (event weights saved since): a rebuild brings them in.
+   */
+  @InjectManager()
+  async behaviourModelNeedsRebuild(@MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const [newest] = await this.manager_(sharedContext).execute<{ settings_hash: string }[]>(
+      `SELECT settings_hash FROM recommendation_model_snapshot
+       WHERE kind = ? AND deleted_at IS NULL ORDER BY built_at DESC, id DESC LIMIT 1`,
+      [BEHAVIOUR_MODEL_KIND]
+    )
+    if (!newest) return false
+    const { event_weights } = await this.settings_.refresh()
+    return (
+      newest.settings_hash !== behaviourSettingsHash(this.behaviourModelSettings(event_weights))
+    )
+  }
+
+  protected behaviourModelSettings(eventWeights: EventWeights): BehaviourModelSettings {
     const { behaviour } = this.options_
-    const eventWeights = { ...behaviour.eventWeights }
     return {
       ...DEFAULT_BEHAVIOUR_MODEL_SETTINGS,
       coOccurrence: { ...DEFAULT_BEHAVIOUR_MODEL_SETTINGS.coOccurrence, eventWeights },
@@ -1098,11 +1179,12 @@ export default class RecommendationModuleService extends MedusaService({
    */
   async recommendSimilarProducts(
     productId: ItemId,
-    options: { limit: number }
+    options: { limit: number; settings?: RankingSettings }
   ): Promise<{ embedded: boolean; items: ScoredItem[] }> {
-    const [index, model] = await Promise.all([
+    const [index, model, settings] = await Promise.all([
       this.servingIndex_(),
       this.behaviourModel_.ensureFresh(),
+      options.settings ?? this.settings_.ensureFresh(),
     ])
     this.similarItems_ = rankerFor(this.similarItems_, model, index, () => {
       return new SimilarItemsRecommender({
@@ -1114,7 +1196,10 @@ export default class RecommendationModuleService extends MedusaService({
     })
     return {
       embedded: index.has(productId),
-      items: this.similarItems_.ranker.recommend(productId, options),
+      items: this.similarItems_.ranker.recommend(productId, {
+        limit: options.limit,
+        weights: similarItemsWeights(settings),
+      }),
     }
   }
 
@@ -1169,14 +1254,16 @@ export default class RecommendationModuleService extends MedusaService({
 
   /**
    * Re-ranks a list for variety (maximal marginal relevance on embedding similarity).
-   * `diversity` 0 keeps the order; when absent, the plugin's default for that kind of list.
+   * `diversity` 0 keeps the order; when absent, the settings' default for that kind of list.
    */
   async diversify(
     items: ScoredItem[],
     options: ListShape & { categoryOf?: (id: ItemId) => string | undefined }
   ): Promise<ScoredItem[]> {
-    const diversity = options.diversity ?? this.options_.diversity[options.list]
-    const maxPerCategory = options.maxPerCategory ?? this.options_.diversity.maxPerCategory
+    const settings = options.settings ?? (await this.settings_.ensureFresh())
+    const diversity = options.diversity ?? settings.diversity[options.list]
+    const maxPerCategory =
+      options.maxPerCategory ?? settings.diversity.max_per_category ?? undefined
     const capped = maxPerCategory !== undefined && options.categoryOf !== undefined
     if ((diversity <= 0 && !capped) || items.length <= 1) return items.slice(0, options.limit)
     const index = await this.servingIndex_()
@@ -1208,12 +1295,13 @@ export default class RecommendationModuleService extends MedusaService({
    */
   async searchProducts(
     text: string,
-    options: { limit: number; shopper?: Shopper }
+    options: { limit: number; shopper?: Shopper; settings?: RankingSettings }
   ): Promise<ScoredItem[]> {
-    const [{ index, provider }, model, history] = await Promise.all([
+    const [{ index, provider }, model, history, settings] = await Promise.all([
       this.freshServing_(),
       this.behaviourModel_.ensureFresh(),
       options.shopper ? this.readShopperHistory(options.shopper) : [],
+      options.settings ?? this.settings_.ensureFresh(),
     ])
     const personalized = this.personalizedRecommender_(index, model)
     if (!provider) return personalized.recommend([], { limit: options.limit }).items
@@ -1225,8 +1313,14 @@ export default class RecommendationModuleService extends MedusaService({
         popularity: model.popularity,
       })
     })
-    const profile = history.length ? personalized.profile(history) : undefined
-    return this.searchRanker_.ranker.search(queryVector, { limit: options.limit, profile })
+    const profile = history.length
+      ? personalized.profile(history, settings.event_weights)
+      : undefined
+    return this.searchRanker_.ranker.search(queryVector, {
+      limit: options.limit,
+      profile,
+      weights: searchWeights(settings),
+    })
   }
 
   /**
@@ -1236,17 +1330,22 @@ export default class RecommendationModuleService extends MedusaService({
    */
   async recommendForShopper(
     shopper: Shopper,
-    options: { limit: number }
+    options: { limit: number; settings?: RankingSettings }
   ): Promise<PersonalizedResult> {
-    const [index, model, history] = await Promise.all([
+    const [index, model, history, settings] = await Promise.all([
       this.servingIndex_(),
       this.behaviourModel_.ensureFresh(),
       this.readShopperHistory(shopper),
+      options.settings ?? this.settings_.ensureFresh(),
     ])
-    return this.personalizedRecommender_(index, model).recommend(history, {
+    const result = this.personalizedRecommender_(index, model).recommend(history, {
       limit: options.limit,
       exclude: this.options_.personalized.excludePurchased ? "purchased" : "nothing",
+      weights: personalizedBlendWeights(settings),
+      eventWeights: settings.event_weights,
     })
+    // Trending stands in for a missing history only while fallbacks are on.
+    return result.fallback && !settings.fallback.enabled ? { items: [], fallback: true } : result
   }
 
   /** The personalized ranking over the current model, rebuilt when a newer model loads. */
@@ -1345,4 +1444,8 @@ export default class RecommendationModuleService extends MedusaService({
   protected manager_(sharedContext: Context): SqlEntityManager {
     return (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
   }
+}
+
+function behaviourSettingsHash(settings: BehaviourModelSettings): string {
+  return hashText(JSON.stringify(settings))
 }

@@ -26,6 +26,12 @@ describe("parseRecommendationOptions", () => {
         refreshIntervalMs: 30_000,
       },
       diversity: { personalized: 0.4, similar: 0.2 },
+      fusion: {
+        similar: { popularity: 0.05, evidenceHalfPoint: 5 },
+        personalized: { semantic: 0.75, collaborative: 1, sequential: 1, popularity: 0.2 },
+        search: { query: 1, popularity: 0.1, profile: 0.2 },
+      },
+      fallback: { enabled: true, weights: { category: 0.6, collection: 0.25, type: 0.15 } },
       filters: { inStockOnly: false },
       rateLimit: { windowMs: 60_000, eventsPerShopper: 120, eventsPerIp: 600 },
       personalized: { excludePurchased: true },
