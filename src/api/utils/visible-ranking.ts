@@ -37,8 +37,11 @@ export type VisibleList = {
   catalog: Map<string, CatalogItem>
 }
 
-/** What a store request says about its list's length and variety. */
-export type ListCut = Pick<ListShape, "limit" | "diversity" | "maxPerCategory">
+/**
+ * What a request says about its list's length and variety, and the settings to rank it by (an
+ * admin preview's draft; the live ones when absent).
+ */
+export type ListCut = Pick<ListShape, "limit" | "diversity" | "maxPerCategory" | "settings">
 
 /** Products that may top a short list up: visible, best first, with their catalog entries. */
 export type FallbackList = { items: ScoredItem[]; catalog: CatalogItem[] }
