@@ -47,6 +47,57 @@ export type StoreRecommendationsSearchResponse = StoreProductRecommendationsResp
   price_range: { min: number | null; max: number | null; currency_code: string } | null
 }
 
+/**
+ * The embedding pipeline, as GET /admin/recommendations/status answers it (the module's
+ * EmbeddingPipelineStatus, which the status route is type-checked against).
+ */
+export type AdminEmbeddingPipelineStatus = {
+  /** The configured (target) model. */
+  provider: string
+  dimensions: number | null
+  /** Products in the catalog (any status). */
+  products: number
+  counts: Record<AdminProductEmbedding["status"], number> & { total: number }
+  /** Products whose current embedding needed retries, and their failed attempts in all. */
+  retries: { products: number; attempts: number }
+  /** Share of the catalog with a vector of the current model, 0..1. */
+  coverage: number
+  oldest_pending_seconds: number | null
+  /** Products embedded per minute over the last five minutes. */
+  rate_per_minute: number
+  failures: {
+    product_id: string
+    attempts: number
+    last_error: string | null
+    updated_at: string
+  }[]
+  /** The serving model's in-process index. */
+  index: { size: number; vector_bytes: number; refreshed_at: string | null }
+  model_switch: {
+    /** The model whose vectors requests rank with. */
+    serving_model: string
+    /** The configured model, the one the pipeline embeds with. */
+    target_model: string
+    in_progress: boolean
+    /** Share of the embedded products the target model covers, 0..1. */
+    progress: number
+    /** The share at which the target model takes over (`embedding.switchCoverage`). */
+    switch_coverage: number
+  }
+  /** Live embedding rows per model (two while a switch is under way). */
+  models: (Record<AdminProductEmbedding["status"], number> & {
+    model_id: string
+    dimensions: number | null
+  })[]
+}
+
+export type AdminRecommendationsStatusResponse = { status: AdminEmbeddingPipelineStatus }
+
+export type AdminRecommendationsReindexResponse = {
+  queued: number
+  status: AdminEmbeddingPipelineStatus
+}
+
 export type AdminProductEmbedding = {
   status: "pending" | "ready" | "failed"
   model_id: string | null
