@@ -22,15 +22,25 @@ if (!suite) {
   throw new Error(`TEST_TYPE must be one of ${Object.keys(suites).join(", ")}`)
 }
 
+/** SWC for TypeScript; JSX only in .tsx files (in .ts, `<T>x` is a type assertion). */
+const swc = (tsx) => [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", decorators: true, tsx },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2021",
+    },
+  },
+]
+
 module.exports = {
   transform: {
-    "^.+\\.[jt]sx?$": [
-      "@swc/jest",
-      { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } },
-    ],
+    "^.+\\.tsx$": swc(true),
+    "^.+\\.[jt]sx?$": swc(false),
   },
   testEnvironment: "node",
-  moduleFileExtensions: ["js", "ts", "json"],
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/demo/"],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/demo/"],

@@ -48,6 +48,9 @@ export const QUERY_KEYS = [
   "q",
   "order",
   "offset",
+  "from",
+  "to",
+  "placement",
 ]
 
 /** A query string: known and unknown keys, repeated keys, nasty values. */
@@ -101,4 +104,29 @@ export const eventsBody = fc.oneof(
     },
     { requiredKeys: [] }
   )
+)
+
+export const loose = fc.oneof(
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  nasty,
+  jsonValue
+)
+/** Ranking settings as an admin form might post them: right and wrong groups, keys and values. */
+export const settingsLike = fc.record(
+  {
+    fusion: fc.oneof(
+      jsonValue,
+      fc.dictionary(fc.constantFrom("similar_popularity", "search_query", "magic"), loose)
+    ),
+    diversity: fc.oneof(
+      jsonValue,
+      fc.record({ similar: loose, max_per_category: loose }, { requiredKeys: [] })
+    ),
+    fallback: fc.oneof(jsonValue, fc.record({ enabled: loose }, { requiredKeys: [] })),
+    event_weights: fc.oneof(jsonValue, fc.record({ view: loose }, { requiredKeys: [] })),
+  },
+  { requiredKeys: [] }
 )

@@ -9,7 +9,14 @@ import {
   createStoreHeaders,
   waitForEmbeddings,
 } from "../helpers/catalog"
-import { eventsBody, jsonValue, nasty, queryString } from "../helpers/malformed-input"
+import {
+  eventsBody,
+  jsonValue,
+  loose,
+  nasty,
+  queryString,
+  settingsLike,
+} from "../helpers/malformed-input"
 
 jest.setTimeout(600_000)
 
@@ -59,6 +66,8 @@ medusaIntegrationTestRunner({
       ["/store/recommendations"],
       ["/store/recommendations/search"],
       ["/admin/products/:id/recommendations"],
+      ["/admin/recommendations/metrics"],
+      ["/admin/customers/:id/recommendations"],
     ])("GET %s answers any query without a 5xx", async (route) => {
       const headers = route.startsWith("/admin") ? admin : store
       await fc.assert(
@@ -88,6 +97,7 @@ medusaIntegrationTestRunner({
       )
     })
 
+    // Each with a NUL character where PostgreSQL would have met it.
     it.each([
       [
         "/store/recommendations/events",
@@ -103,6 +113,27 @@ medusaIntegrationTestRunner({
         "/admin/recommendations/shoppers/erase",
         fc.oneof(jsonValue, fc.record({ customer_id: jsonValue, session_id: jsonValue })),
         { customer_id: "cus_\u0000" },
+      ],
+      [
+        "/admin/recommendations/settings",
+        fc.oneof(jsonValue, settingsLike),
+        { fusion: { "\u0000": 1 } },
+      ],
+      [
+        "/admin/recommendations/preview",
+        fc.oneof(
+          jsonValue,
+          fc.record(
+            {
+              product_id: fc.oneof(nasty, jsonValue),
+              customer_id: fc.oneof(nasty, jsonValue),
+              settings: fc.oneof(jsonValue, settingsLike),
+              limit: loose,
+            },
+            { requiredKeys: [] }
+          )
+        ),
+        { product_id: "prod_\u0000" },
       ],
     ])("POST %s answers any body without a 5xx", async (route, body, nulExample) => {
       const headers = route.startsWith("/admin") ? admin : store

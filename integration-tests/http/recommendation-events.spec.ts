@@ -59,7 +59,7 @@ medusaIntegrationTestRunner({
           {
             type: "recommendation_click",
             product_id: fixture.kettle.id,
-            recommendation_id: "rec_1",
+            recommendation_id: "rrec_1",
           },
         ],
       })
@@ -73,7 +73,7 @@ medusaIntegrationTestRunner({
         ["add_to_cart", fixture.kettle.id, 2, "sess_abc-123", null],
         ["recommendation_click", fixture.kettle.id, 1, "sess_abc-123", null],
       ])
-      expect(rows[2].recommendation_id).toBe("rec_1")
+      expect(rows[2].recommendation_id).toBe("rrec_1")
     })
 
     it("accepts a single event and ignores a customer id sent in the body", async () => {

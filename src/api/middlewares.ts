@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
   type MiddlewareFunction,
+  type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import {
   filterByValidSalesChannels,
@@ -11,7 +12,16 @@ import {
   setPricingContext,
   setTaxContext,
 } from "@medusajs/medusa/api/utils/middlewares/index"
+import { AdminGetRecommendationMetricsParams } from "./admin/recommendations/metrics/validators"
+import {
+  AdminCreateMerchandisingRule,
+  AdminGetMerchandisingRulesParams,
+  AdminUpdateMerchandisingRule,
+} from "./admin/recommendations/rules/validators"
+import { AdminGetCustomerRecommendationsParams } from "./admin/customers/[id]/recommendations/validators"
+import { AdminPostRecommendationsPreview } from "./admin/recommendations/preview/validators"
 import { AdminPostRecommendationsReindex } from "./admin/recommendations/reindex/validators"
+import { AdminPostRecommendationSettings } from "./admin/recommendations/settings/validators"
 import { AdminPostEraseShopper } from "./admin/recommendations/shoppers/erase/validators"
 import { AdminGetProductRecommendationsParams } from "./admin/products/[id]/recommendations/validators"
 import { StoreGetRecommendationsParams } from "./store/recommendations/validators"
@@ -21,6 +31,8 @@ import { storeProductRecommendationsQueryConfig } from "./store/products/[id]/re
 import { StoreGetProductRecommendationsParams } from "./store/products/[id]/recommendations/validators"
 import { rateLimitEvents } from "./utils/rate-limit-events"
 import { rejectUnstorableInput } from "./utils/reject-unstorable-input"
+import { markServingStart } from "./utils/serve-recommendations"
+import { validateBodyNamingFields } from "./utils/validate-body-naming-fields"
 
 /**
  * The context chain of core's GET /store/products/:id: sales channels from the publishable key,
@@ -43,56 +55,87 @@ function storeProductRanking(
     methods: ["GET" as const],
     matcher,
     middlewares: [
-      rejectUnstorableInput,
+      markServingStart,
       validateAndTransformQuery(schema, storeProductRecommendationsQueryConfig),
       ...storeProductContext,
     ],
   }
 }
 
+/** The plugin's routes that take input, with their validation. */
+const routes: MiddlewareRoute[] = [
+  storeProductRanking("/store/products/:id/recommendations", StoreGetProductRecommendationsParams),
+  storeProductRanking(
+    "/store/products/:id/frequently-bought-together",
+    StoreGetProductRecommendationsParams
+  ),
+  storeProductRanking("/store/recommendations", StoreGetRecommendationsParams),
+  storeProductRanking("/store/recommendations/search", StoreGetRecommendationsSearchParams),
+  {
+    methods: ["POST"],
+    matcher: "/store/recommendations/events",
+    // A batch of 100 events is about 20 KB; anything far larger is not a storefront.
+    bodyParser: { sizeLimit: "64kb" },
+    middlewares: [rateLimitEvents(), validateAndTransformBody(StorePostRecommendationEvents)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/products/:id/recommendations",
+    middlewares: [validateAndTransformQuery(AdminGetProductRecommendationsParams, {})],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/recommendations/metrics",
+    middlewares: [validateAndTransformQuery(AdminGetRecommendationMetricsParams, {})],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/customers/:id/recommendations",
+    middlewares: [validateAndTransformQuery(AdminGetCustomerRecommendationsParams, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/recommendations/settings",
+    middlewares: [validateBodyNamingFields(AdminPostRecommendationSettings)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/recommendations/preview",
+    middlewares: [validateBodyNamingFields(AdminPostRecommendationsPreview)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/recommendations/reindex",
+    middlewares: [validateAndTransformBody(AdminPostRecommendationsReindex)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/recommendations/shoppers/erase",
+    middlewares: [validateAndTransformBody(AdminPostEraseShopper)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/recommendations/rules",
+    middlewares: [validateAndTransformQuery(AdminGetMerchandisingRulesParams, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/recommendations/rules",
+    middlewares: [validateAndTransformBody(AdminCreateMerchandisingRule)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/recommendations/rules/:id",
+    middlewares: [validateAndTransformBody(AdminUpdateMerchandisingRule)],
+  },
+  { methods: ["DELETE"], matcher: "/admin/recommendations/rules/:id", middlewares: [] },
+]
+
 export default defineMiddlewares({
-  routes: [
-    storeProductRanking(
-      "/store/products/:id/recommendations",
-      StoreGetProductRecommendationsParams
-    ),
-    storeProductRanking(
-      "/store/products/:id/frequently-bought-together",
-      StoreGetProductRecommendationsParams
-    ),
-    storeProductRanking("/store/recommendations", StoreGetRecommendationsParams),
-    storeProductRanking("/store/recommendations/search", StoreGetRecommendationsSearchParams),
-    {
-      methods: ["POST"],
-      matcher: "/store/recommendations/events",
-      // A batch of 100 events is about 20 KB; anything far larger is not a storefront.
-      bodyParser: { sizeLimit: "64kb" },
-      middlewares: [
-        rateLimitEvents(),
-        rejectUnstorableInput,
-        validateAndTransformBody(StorePostRecommendationEvents),
-      ],
-    },
-    {
-      methods: ["GET"],
-      matcher: "/admin/products/:id/recommendations",
-      middlewares: [
-        rejectUnstorableInput,
-        validateAndTransformQuery(AdminGetProductRecommendationsParams, {}),
-      ],
-    },
-    {
-      methods: ["POST"],
-      matcher: "/admin/recommendations/reindex",
-      middlewares: [
-        rejectUnstorableInput,
-        validateAndTransformBody(AdminPostRecommendationsReindex),
-      ],
-    },
-    {
-      methods: ["POST"],
-      matcher: "/admin/recommendations/shoppers/erase",
-      middlewares: [rejectUnstorableInput, validateAndTransformBody(AdminPostEraseShopper)],
-    },
-  ],
+  // Each first turns input that PostgreSQL or Medusa's query parser would answer with a 500
+  // into a 400 (see rejectUnstorableInput).
+  routes: routes.map((route) => ({
+    ...route,
+    middlewares: [rejectUnstorableInput, ...(route.middlewares ?? [])],
+  })),
 })

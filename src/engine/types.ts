@@ -20,6 +20,14 @@ export type Reason =
   | { type: "matches_query"; similarity: number }
   | { type: "trending" }
   | { type: "popular" }
+  /** Merchandising: a store owner's rule put the item at this 1-based position. */
+  | { type: "pinned"; position: number }
+  /** Merchandising: a store owner hand-picked the item for this list. */
+  | { type: "curated" }
+  /** Merchandising: a store owner's rule raised the item's score. */
+  | { type: "boosted" }
+  /** Merchandising: a store owner's rule lowered the item's score. */
+  | { type: "buried" }
 
 /**
  * Why an item came from the fallback ranking instead of semantic similarity:

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { recordOrderPurchasesWorkflow } from "../workflows/record-order-purchases"
 
-/** Every line item of a placed order becomes a purchase event for the recommender. */
+/** Every line item of a placed order becomes a purchase event, credited to a clicked recommendation. */
 export default async function orderPlacedPurchasesHandler({
   event: { data },
   container,

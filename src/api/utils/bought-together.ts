@@ -2,9 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { ScoredItem } from "../../engine"
 import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
 import type RecommendationModuleService from "../../modules/recommendation/service"
-import type { ListShape } from "../../modules/recommendation/service"
-import { findVisibleSource, listVisibleProducts, type VisibilityScope } from "./product-visibility"
-import { candidateCount, categoryIn } from "./visible-ranking"
+import { findVisibleSource, type VisibilityScope } from "./product-visibility"
+import { candidateCount, shapeVisibleList, type ListCut } from "./visible-ranking"
 
 /** Above this embedding similarity, a product of the same type is another version, not a complement. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.9
@@ -17,36 +16,35 @@ export async function recommendBoughtTogether(
   container: MedusaContainer,
   scope: VisibilityScope,
   sourceId: string,
-  shape: Omit<ListShape, "list">
+  shape: ListCut
 ): Promise<ScoredItem[]> {
   const source = await findVisibleSource(container, scope, sourceId)
   const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
   const candidates = await service.recommendBoughtTogether(sourceId, {
     limit: candidateCount(shape.limit),
   })
-  const catalog = await listVisibleProducts(
+  const list = await shapeVisibleList(
     container,
     scope,
-    candidates.map((item) => item.id)
+    candidates,
+    { ...shape, list: "similar", placement: "bought_together", source },
+    async (visible, catalog) => {
+      const typeOf = (id: string) => (id === source.id ? source.type_id : catalog.get(id)?.type_id)
+      const isNearDuplicate = async (a: string, b: string) => {
+        const type = typeOf(a)
+        if (!type || type !== typeOf(b)) return false
+        return ((await service.productSimilarity(a, b)) ?? 0) >= NEAR_DUPLICATE_SIMILARITY
+      }
+      const complements: ScoredItem[] = []
+      for (const item of visible) {
+        if (item.id === sourceId) continue
+        if (await isNearDuplicate(sourceId, item.id)) continue
+        let duplicate = false
+        for (const other of complements) duplicate ||= await isNearDuplicate(other.id, item.id)
+        if (!duplicate) complements.push(item)
+      }
+      return complements
+    }
   )
-  catalog.set(source.id, source)
-  const isNearDuplicate = async (a: string, b: string) => {
-    const type = catalog.get(a)?.type_id
-    if (!type || type !== catalog.get(b)?.type_id) return false
-    return ((await service.productSimilarity(a, b)) ?? 0) >= NEAR_DUPLICATE_SIMILARITY
-  }
-
-  const complements: ScoredItem[] = []
-  for (const item of candidates) {
-    if (item.id === sourceId || !catalog.has(item.id)) continue
-    if (await isNearDuplicate(sourceId, item.id)) continue
-    let duplicate = false
-    for (const other of complements) duplicate ||= await isNearDuplicate(other.id, item.id)
-    if (!duplicate) complements.push(item)
-  }
-  return service.diversify(complements, {
-    ...shape,
-    list: "similar",
-    categoryOf: categoryIn(catalog),
-  })
+  return list.items
 }

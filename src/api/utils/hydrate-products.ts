@@ -8,7 +8,7 @@ import {
   wrapVariantsWithInventoryQuantityForSalesChannel,
 } from "@medusajs/medusa/api/utils/middlewares/index"
 import type { ScoredItem } from "../../engine"
-import type { StoreProductRecommendationsResponse } from "../../types/http"
+import type { StoreRankedProducts } from "../../types/http"
 
 export type StoreProductRequest<Query extends Record<string, unknown>> = StoreRequestWithContext<
   unknown,
@@ -24,7 +24,7 @@ export type StoreProductRequest<Query extends Record<string, unknown>> = StoreRe
 export async function hydrateRankedProducts<Query extends Record<string, unknown>>(
   req: StoreProductRequest<Query>,
   ranked: ScoredItem[]
-): Promise<StoreProductRecommendationsResponse> {
+): Promise<StoreRankedProducts> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { fields, withInventoryQuantity } = prepareInventoryQuantityFields(req.queryConfig.fields, {
     relation: "variants",

@@ -17,6 +17,11 @@ import type RecommendationModuleService from "../../modules/recommendation/servi
  */
 export type VisibilityScope = {
   sales_channel_ids: string[]
+  /**
+   * Every product, whatever its status and sales channels (admin previews of the store lists);
+   * the other filters still apply.
+   */
+  all_products?: boolean
   /** Products this request asked to leave out (e.g. those already in the cart). */
   excluded_ids?: string[]
   /** Only products with a variant that can be bought now in one of the sales channels. */
@@ -97,6 +102,7 @@ type ProductWithChannels = {
 
 function isVisibleIn(scope: VisibilityScope, product: ProductWithChannels): boolean {
   if (scope.excluded_ids?.includes(product.id)) return false
+  if (scope.all_products) return true
   const channels = new Set(scope.sales_channel_ids)
   return !!product.sales_channels?.some((channel) => channel && channels.has(channel.id))
 }
@@ -211,7 +217,7 @@ export async function listVisibleCatalogItems(
   const { data } = await query.graph({
     entity: "product",
     fields: CATALOG_ITEM_FIELDS,
-    filters: { ...filters, status: ProductStatus.PUBLISHED },
+    filters: scope.all_products ? filters : { ...filters, status: ProductStatus.PUBLISHED },
     pagination: { take: limit, skip: 0, order: { created_at: "DESC" } },
   })
   const inChannels = (data as CatalogProduct[]).filter((product) => isVisibleIn(scope, product))
@@ -260,7 +266,7 @@ export async function findVisibleSource(
 ): Promise<CatalogItem> {
   const [source] = await listVisibleCatalogItems(
     container,
-    { sales_channel_ids: scope.sales_channel_ids },
+    { sales_channel_ids: scope.sales_channel_ids, all_products: scope.all_products },
     { id: sourceId },
     1
   )

@@ -1,14 +1,21 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { rankFallbackItems, type CatalogItem, type ScoredItem } from "../../engine"
 import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
+import { fallbackWeights } from "../../modules/recommendation/ranking-settings"
 import type RecommendationModuleService from "../../modules/recommendation/service"
-import type { ListShape } from "../../modules/recommendation/service"
 import {
   findVisibleSource,
   listVisibleCatalogItems,
   type VisibilityScope,
 } from "./product-visibility"
-import { candidateCount, shapeVisibleList, topUpList, type VisibleList } from "./visible-ranking"
+import {
+  candidateCount,
+  settleListShape,
+  shapeVisibleList,
+  topUpList,
+  type ListCut,
+  type VisibleList,
+} from "./visible-ranking"
 
 const MAX_CANDIDATES = 2000
 const FALLBACK_POOL = 200
@@ -16,21 +23,30 @@ const FALLBACK_POOL = 200
 /**
  * "You may also like" for a visible source product: its fused neighbours that the scope may
  * see, topped up from the catalog fallback when there are too few (or no embedding yet).
+ * Ranked by `shape.settings` when given (an admin preview's draft), else the live settings.
  */
 export async function recommendSimilarProducts(
   container: MedusaContainer,
   scope: VisibilityScope,
   sourceId: string,
-  shape: Omit<ListShape, "list">
+  shape: ListCut
 ): Promise<ScoredItem[]> {
   const source = await findVisibleSource(container, scope, sourceId)
   const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
-  const listShape: ListShape = { ...shape, list: "similar" }
+  const listShape = await settleListShape(container, {
+    ...shape,
+    list: "similar",
+    placement: "similar",
+    source,
+  })
 
   let similar: VisibleList
   let embedded = false
   for (let wanted = candidateCount(shape.limit); ; wanted *= 4) {
-    const result = await service.recommendSimilarProducts(sourceId, { limit: wanted })
+    const result = await service.recommendSimilarProducts(sourceId, {
+      limit: wanted,
+      settings: listShape.settings,
+    })
     embedded = result.embedded
     // Without the source's vector, popularity alone says nothing about it: products sharing its
     // category, collection or type (the fallback) come before those, and before anything else
@@ -42,12 +58,16 @@ export async function recommendSimilarProducts(
     const exhausted = result.items.length < wanted || wanted >= MAX_CANDIDATES
     if (similar.items.length >= shape.limit || exhausted) break
   }
-  if (similar.items.length >= shape.limit) return similar.items
-
-  const candidates = await listFallbackCandidates(container, scope, source)
   const cause = embedded ? "not_enough_similar_items" : "source_not_embedded"
-  const fallback = rankFallbackItems(source, candidates, cause)
-  return topUpList(container, similar, { items: fallback, catalog: candidates }, listShape)
+  return topUpList(
+    similar,
+    async () => {
+      const candidates = await listFallbackCandidates(container, scope, source)
+      const weights = fallbackWeights(listShape.settings)
+      return { items: rankFallbackItems(source, candidates, cause, weights), catalog: candidates }
+    },
+    listShape
+  )
 }
 
 /** Visible products sharing a category, collection or type with the source, then the newest. */

@@ -17,15 +17,19 @@ export type SimilarItemsSources = {
   popularity?: Float64Array
 }
 
-export type SimilarItemsSettings = {
-  /** Nearest items fetched from the vector index as candidates. */
-  semanticCandidates: number
-  /** Most popular items added as candidates. */
-  popularCandidates: number
+/** How the sources are blended; a store may change them at run time (see SimilarItemsOptions). */
+export type SimilarItemsWeights = {
   /** Shoppers behind a pair at which behaviour and meaning weigh the same (k in s / (s + k)). */
   evidenceHalfPoint: number
   /** Share of the score given to popularity, in [0, 1]. */
   popularityWeight: number
+}
+
+export type SimilarItemsSettings = SimilarItemsWeights & {
+  /** Nearest items fetched from the vector index as candidates. */
+  semanticCandidates: number
+  /** Most popular items added as candidates. */
+  popularCandidates: number
 }
 
 export const DEFAULT_SIMILAR_ITEMS_SETTINGS: SimilarItemsSettings = {
@@ -38,6 +42,8 @@ export const DEFAULT_SIMILAR_ITEMS_SETTINGS: SimilarItemsSettings = {
 export type SimilarItemsOptions = {
   limit: number
   isAllowed?: ItemPredicate
+  /** Blend weights for this call; the constructor's settings otherwise. */
+  weights?: SimilarItemsWeights
 }
 
 /**
@@ -98,13 +104,13 @@ export class SimilarItemsRecommender {
     for (const item of this.popularOrder_) candidate(vocabulary.idAt(item))
     candidates.delete(sourceId)
 
-    const popularityWeight = this.settings.popularityWeight
+    const { popularityWeight, evidenceHalfPoint } = options.weights ?? this.settings
     const scored: ScoredItem[] = []
     for (const [id, entry] of candidates) {
       if (options.isAllowed && !options.isAllowed(id)) continue
       if (Number.isNaN(entry.semantic)) entry.semantic = cosineOf(index, sourceVector, id)
       const semantic = Math.max(0, entry.semantic)
-      const evidence = entry.support / (entry.support + this.settings.evidenceHalfPoint)
+      const evidence = entry.support / (entry.support + evidenceHalfPoint)
       const item = vocabulary.indexOf(id)
       const popularity = item >= 0 && item < this.popularity_.length ? this.popularity_[item] : 0
       const components = {

@@ -1,6 +1,7 @@
 import type { ItemNeighbours } from "../collaborative/item-neighbours"
 import { normalizePopularity, popularityOrder } from "../collaborative/popularity"
 import { TopKSelector } from "../collaborative/top-k"
+import type { EventWeights } from "../interactions/interaction-log"
 import type { ItemVocabulary } from "../interactions/item-vocabulary"
 import { round } from "../ranking/similar-items"
 import type { ItemVectors } from "../semantic/item-vectors"
@@ -61,6 +62,10 @@ export type PersonalizedOptions = {
   isAllowed?: ItemPredicate
   /** Which history items may be recommended again: none of them, all but purchases, or all. */
   exclude?: "history" | "purchased" | "nothing"
+  /** Blend weights for this call; the constructor's settings otherwise. */
+  weights?: BlendWeights
+  /** What each event type counts for in the history; the constructor's settings otherwise. */
+  eventWeights?: EventWeights
 }
 
 export type PersonalizedResult = {
@@ -133,18 +138,23 @@ export class PersonalizedRecommender {
    * The shopper's taste as one vector over the same weighted history the ranking uses (for
    * search); undefined without item vectors or without a history item that has one.
    */
-  profile(history: readonly HistoryEvent[]): Float32Array | undefined {
+  profile(history: readonly HistoryEvent[], eventWeights?: EventWeights): Float32Array | undefined {
     const { vocabulary, vectors } = this.sources
     if (!vectors) return undefined
     return buildProfileVector(
-      weightHistory(history, vocabulary, vectors, this.settings.history),
+      weightHistory(history, vocabulary, vectors, this.historyWeighting_(eventWeights)),
       vectors
     )
   }
 
   recommend(history: readonly HistoryEvent[], options: PersonalizedOptions): PersonalizedResult {
     const { vocabulary, vectors } = this.sources
-    const weighted = weightHistory(history, vocabulary, vectors, this.settings.history)
+    const weighted = weightHistory(
+      history,
+      vocabulary,
+      vectors,
+      this.historyWeighting_(options.eventWeights)
+    )
     const stamp = ++this.stamp_
     const exclude = options.exclude ?? "purchased"
     for (let t = 0; t < weighted.items.length; t++) {
@@ -153,7 +163,7 @@ export class PersonalizedRecommender {
       }
     }
 
-    const weights = this.settings.weights
+    const weights = options.weights ?? this.settings.weights
     let touchedCount = 0
     const maxRaw = [0, 0, 0]
     SOURCE_NAMES.forEach((name, source) => {
@@ -205,6 +215,11 @@ export class PersonalizedRecommender {
       items: this.explain_(selector, weighted.items, scale, popularityScale, stamp),
       fallback: false,
     }
+  }
+
+  private historyWeighting_(eventWeights: EventWeights | undefined): HistoryWeightingOptions {
+    const history = this.settings.history
+    return eventWeights ? { ...history, eventWeights } : history
   }
 
   /**

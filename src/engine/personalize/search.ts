@@ -15,11 +15,13 @@ export type SearchSources = {
   popularity?: Float64Array
 }
 
+/** Blend weights; the profile weight only applies when a profile is given. */
+export type SearchWeights = { query: number; popularity: number; profile: number }
+
 export type SearchSettings = {
   /** Nearest items to the query fetched before re-scoring. */
   candidates: number
-  /** Blend weights; the profile weight only applies when a profile is given. */
-  weights: { query: number; popularity: number; profile: number }
+  weights: SearchWeights
 }
 
 export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
@@ -32,6 +34,8 @@ export type SearchOptions = {
   isAllowed?: ItemPredicate
   /** The shopper's profile vector (buildProfileVector), when the shopper is known. */
   profile?: Float32Array
+  /** Blend weights for this call; the constructor's settings otherwise. */
+  weights?: SearchWeights
 }
 
 /**
@@ -56,7 +60,7 @@ export class SearchRanker {
 
   search(queryVector: ArrayLike<number>, options: SearchOptions): ScoredItem[] {
     const { vocabulary, index } = this.sources
-    const weights = this.settings.weights
+    const weights = options.weights ?? this.settings.weights
     const profile = options.profile ? normalize(options.profile) : undefined
     const profileWeight = profile ? weights.profile : 0
     const total = weights.query + weights.popularity + profileWeight

@@ -10,18 +10,23 @@ export type CatalogItem = {
   created_at: Date
 }
 
-/** Weights of the catalog signals; they sum to 1 so the affinity stays in [0, 1]. */
-export const FALLBACK_WEIGHTS = { category: 0.6, collection: 0.25, type: 0.15 } as const
+/** Weight of each catalog signal in the fallback affinity (non-negative). */
+export type FallbackWeights = { category: number; collection: number; type: number }
+
+export const FALLBACK_WEIGHTS: FallbackWeights = { category: 0.6, collection: 0.25, type: 0.15 }
 
 /**
  * Ranks candidates for a source that has no usable semantic neighbours: by the share of the
- * source's categories they have, then same collection, then same type, newest first on ties.
+ * source's categories they have, the same collection and the same type, weighted by `weights`
+ * (divided by their sum, so the affinity stays in [0, 1]), newest first on ties.
  */
 export function rankFallbackItems(
   source: CatalogItem,
   candidates: readonly CatalogItem[],
-  cause: FallbackCause
+  cause: FallbackCause,
+  weights: FallbackWeights = FALLBACK_WEIGHTS
 ): ScoredItem[] {
+  const totalWeight = weights.category + weights.collection + weights.type
   const sourceCategories = new Set(source.category_ids)
   return candidates
     .filter((candidate) => candidate.id !== source.id)
@@ -43,9 +48,12 @@ export function rankFallbackItems(
       if (sameType) reasons.push({ type: "same_type", type_id: source.type_id as string })
       if (reasons.length === 1) reasons.push({ type: "newest" })
       const affinity =
-        FALLBACK_WEIGHTS.category * categoryShare +
-        FALLBACK_WEIGHTS.collection * Number(sameCollection) +
-        FALLBACK_WEIGHTS.type * Number(sameType)
+        totalWeight > 0
+          ? (weights.category * categoryShare +
+              weights.collection * Number(sameCollection) +
+              weights.type * Number(sameType)) /
+            totalWeight
+          : 0
       return { item: { id: candidate.id, score: round(affinity), reasons }, candidate }
     })
     .sort(

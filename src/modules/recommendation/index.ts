@@ -12,3 +12,5 @@ export default Module(RECOMMENDATION_MODULE, {
 
 export type { RecommendationModuleService }
 export type { RecommendationPluginOptions, RecommendationOptions } from "./options"
+export type { ServedRecommendationRow } from "./served-recommendation-buffer"
+export type { OrderAttributionInput } from "./order-attribution"

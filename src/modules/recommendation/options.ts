@@ -1,8 +1,22 @@
 import { PROVIDERS_OR_POLICIES } from "@huggingface/inference"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { DEFAULT_MMR_LAMBDA, PRODUCT_TEXT_FIELDS } from "../../engine"
+import {
+  DEFAULT_MMR_LAMBDA,
+  DEFAULT_PERSONALIZED_SETTINGS,
+  DEFAULT_SEARCH_SETTINGS,
+  DEFAULT_SIMILAR_ITEMS_SETTINGS,
+  FALLBACK_WEIGHTS,
+  PRODUCT_TEXT_FIELDS,
+} from "../../engine"
 import { OnnxEmbeddingOptionsSchema } from "./embedding/onnx"
+import {
+  blendWeight,
+  eventWeight,
+  evidenceHalfPoint,
+  maxPerCategory,
+  shareOfScore,
+} from "./ranking-settings"
 
 export const EMBEDDING_PROVIDERS = [
   "universal-sentence-encoder",
@@ -106,7 +120,10 @@ export const RecommendationOptionsSchema = z
       .prefault({}),
     vectorIndex: z
       .object({
-        /** How stale the in-process index may get before a request refreshes it from Postgres. */
+        /**
+         * How stale the in-process index (and the ranking settings saved in the admin) may get
+         * before a request refreshes them from Postgres.
+         */
         refreshIntervalMs: z.number().int().min(0).max(3_600_000).default(2000),
       })
       .strict()
@@ -116,10 +133,10 @@ export const RecommendationOptionsSchema = z
         /** How much each shopper event says, relative to a purchase (1). */
         eventWeights: z
           .object({
-            purchase: z.number().min(0).max(10).default(1),
-            add_to_cart: z.number().min(0).max(10).default(0.5),
-            view: z.number().min(0).max(10).default(0.25),
-            recommendation_click: z.number().min(0).max(10).default(0.25),
+            purchase: eventWeight.default(1),
+            add_to_cart: eventWeight.default(0.5),
+            view: eventWeight.default(0.25),
+            recommendation_click: eventWeight.default(0.25),
           })
           .strict()
           .prefault({}),
@@ -140,18 +157,69 @@ export const RecommendationOptionsSchema = z
          * Default variety of personalized lists, 0..1 (0: pure relevance). Measured on
          * amazon-beauty: 0.4 raises intra-list diversity by 18% for 2% NDCG@10.
          */
-        personalized: z
-          .number()
-          .min(0)
-          .max(1)
-          .default(1 - DEFAULT_MMR_LAMBDA),
+        personalized: shareOfScore.default(1 - DEFAULT_MMR_LAMBDA),
         /**
          * Default variety of "similar" and search lists. Lower: their candidates all resemble
          * one source, and on the demo catalog 0.4 pulled unrelated categories into the tail.
          */
-        similar: z.number().min(0).max(1).default(0.2),
+        similar: shareOfScore.default(0.2),
         /** Most items of one category in a list (a product counts under its first category). */
-        maxPerCategory: z.number().int().min(1).max(50).optional(),
+        maxPerCategory: maxPerCategory.optional(),
+      })
+      .strict()
+      .prefault({}),
+    /** How each list blends its sources (see the engine's fusion and personalized rankers). */
+    fusion: z
+      .object({
+        similar: z
+          .object({
+            /** Share of a "similar" score given to popularity. */
+            popularity: shareOfScore.default(DEFAULT_SIMILAR_ITEMS_SETTINGS.popularityWeight),
+            /** Shoppers behind a pair at which behaviour weighs as much as meaning. */
+            evidenceHalfPoint: evidenceHalfPoint.default(
+              DEFAULT_SIMILAR_ITEMS_SETTINGS.evidenceHalfPoint
+            ),
+          })
+          .strict()
+          .prefault({}),
+        /** Weight of each source of personalized lists (0 turns one off). */
+        personalized: z
+          .object({
+            semantic: blendWeight.default(DEFAULT_PERSONALIZED_SETTINGS.weights.semantic),
+            collaborative: blendWeight.default(DEFAULT_PERSONALIZED_SETTINGS.weights.collaborative),
+            sequential: blendWeight.default(DEFAULT_PERSONALIZED_SETTINGS.weights.sequential),
+            popularity: blendWeight.default(DEFAULT_PERSONALIZED_SETTINGS.weights.popularity),
+          })
+          .strict()
+          .prefault({}),
+        /** Weight of the query, popularity and the shopper's taste in search. */
+        search: z
+          .object({
+            query: blendWeight.default(DEFAULT_SEARCH_SETTINGS.weights.query),
+            popularity: blendWeight.default(DEFAULT_SEARCH_SETTINGS.weights.popularity),
+            profile: blendWeight.default(DEFAULT_SEARCH_SETTINGS.weights.profile),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    fallback: z
+      .object({
+        /**
+         * Top short lists up: "similar" with the source's catalog neighbours, personalized with
+         * trending (shoppers without history) and the newest products. Off: short lists stay short.
+         */
+        enabled: z.boolean().default(true),
+        /** Weight of a shared category, the same collection and the same type in the top-up. */
+        weights: z
+          .object({
+            category: shareOfScore.default(FALLBACK_WEIGHTS.category),
+            collection: shareOfScore.default(FALLBACK_WEIGHTS.collection),
+            type: shareOfScore.default(FALLBACK_WEIGHTS.type),
+          })
+          .strict()
+          .prefault({}),
       })
       .strict()
       .prefault({}),
@@ -190,6 +258,16 @@ export const RecommendationOptionsSchema = z
         eventsPerShopper: z.number().int().min(0).max(1_000_000).default(120),
         /** Event requests one IP address may send per window (many shoppers may share one). */
         eventsPerIp: z.number().int().min(0).max(1_000_000).default(600),
+      })
+      .strict()
+      .prefault({}),
+    attribution: z
+      .object({
+        /**
+         * How long after a recommendation click an order of the clicked product still counts
+         * as the recommendation's, in days.
+         */
+        windowDays: z.number().int().min(1).max(365).default(7),
       })
       .strict()
       .prefault({}),

@@ -21,16 +21,21 @@ import {
   PersonalizedRecommender,
   rerankMmr,
   SearchRanker,
+  selectMerchandisingRules,
   SimilarItemsRecommender,
+  type CatalogItem,
   type HistoryEvent,
   type PersonalizedResult,
   type BehaviourModel,
   type ExactVectorIndex,
   type BehaviourModelSettings,
   type EmbeddingProvider,
+  type EventWeights,
   type Interaction as EngineInteraction,
   type InteractionType,
   type ItemId,
+  type MerchandisingListContext,
+  type MerchandisingRuleInput,
   type ProductTextOptions,
   type ScoredItem,
   type VectorHit,
@@ -40,10 +45,12 @@ import {
   findEmbeddingProvider,
 } from "./embedding/create-embedding-provider"
 import { EmbeddingProviderError } from "./embedding/embedding-provider-error"
+import { MerchandisingRuleCache } from "./merchandising-rules"
 import RecommendationAttribution from "./models/attribution"
 import Interaction from "./models/interaction"
 import MerchandisingRule from "./models/merchandising-rule"
 import ModelSnapshot from "./models/model-snapshot"
+import type { RecommendationPlacement } from "./models/placement"
 import ProductEmbedding, { type EmbeddingStatus } from "./models/product-embedding"
 import ServedRecommendation from "./models/served-recommendation"
 import RecommendationSettings from "./models/settings"
@@ -54,12 +61,34 @@ import {
 } from "./options"
 import { BEHAVIOUR_MODEL_KIND, BehaviourModelSync } from "./behaviour-model-sync"
 import {
+  defaultRankingSettings,
+  parseStoredOverrides,
+  personalizedBlendWeights,
+  RankingSettingsSync,
+  searchWeights,
+  similarItemsWeights,
+  type RankingSettings,
+  type StoredRankingSettings,
+} from "./ranking-settings"
+import { readSettingsRow, replaceSettingsRow, type SettingsRow } from "./settings-store"
+import {
   modelCoverage,
   ServingModelSync,
   type ModelEmbeddingCounts,
   type ServingModel,
 } from "./serving-model"
 import { VectorIndexSync, type VectorRow } from "./vector-index-sync"
+import { attributeOrderProducts, type OrderAttributionInput } from "./order-attribution"
+import {
+  readRecommendationMetrics,
+  type RecommendationMetricsRange,
+} from "./recommendation-metrics"
+import {
+  DEFAULT_SERVED_BUFFER_OPTIONS,
+  ServedRecommendationBuffer,
+  type ServedRecommendationRow,
+} from "./served-recommendation-buffer"
+import type { AdminRecommendationMetricsResponse } from "../../types/http"
 
 type InjectedDependencies = {
   logger: Logger
@@ -118,16 +147,22 @@ type RawVectorRow = Omit<VectorRow, "deleted_at" | "updated_at"> & {
   updated_at: Date | string
 }
 
-/** Whose history a personalized ranking reads: a customer, a guest session, or both. */
 /** How a ranked list is cut: its length, its variety (0..1) and the most items per category. */
 export type ListShape = {
   limit: number
   diversity?: number
   maxPerCategory?: number
-  /** Which default variety applies (see the `diversity` options). */
+  /** Which default variety applies (see the `diversity` settings). */
   list: "personalized" | "similar"
+  /** The store list it is (merchandising rules are kept per placement). */
+  placement: RecommendationPlacement
+  /** The product whose similar or bought-together list it is. */
+  source?: CatalogItem
+  /** The ranking settings to use: the live ones when absent (admin previews pass a draft). */
+  settings?: RankingSettings
 }
 
+/** Whose history a personalized ranking reads: a customer, a guest session, or both. */
 export type Shopper = { customer_id?: string | null; session_id?: string | null }
 
 /** A shopper event to store; exactly one of customer_id / session_id identifies the shopper. */
@@ -238,10 +273,15 @@ export default class RecommendationModuleService extends MedusaService({
   protected readonly embeddingProvider_: EmbeddingProvider
   protected readonly serving_: ServingModelSync
   protected readonly behaviourModel_: BehaviourModelSync
+  protected readonly settings_: RankingSettingsSync
   // Rankers built for one behaviour model and one index (a model switch replaces the index).
   protected similarItems_?: RankerFor<SimilarItemsRecommender>
   protected searchRanker_?: RankerFor<SearchRanker>
   protected personalized_?: RankerFor<PersonalizedRecommender>
+  protected readonly served_: ServedRecommendationBuffer
+  protected readonly merchandisingRules_ = new MerchandisingRuleCache(() =>
+    this.readActiveMerchandisingRules()
+  )
 
   readonly __hooks = {
     onApplicationStart: async () => {
@@ -252,6 +292,11 @@ export default class RecommendationModuleService extends MedusaService({
       void this.behaviourModel_.refresh().catch((error: Error) => {
         this.logger_.warn(`[recommendations] behaviour model not loaded yet: ${error.message}`)
       })
+    },
+    // Before the database connection closes: the impressions still buffered are written.
+    onApplicationPrepareShutdown: async () => {
+      this.served_.close()
+      await this.served_.flush()
     },
   }
 
@@ -277,10 +322,64 @@ export default class RecommendationModuleService extends MedusaService({
       (after) => this.loadNewestModelSnapshot(BEHAVIOUR_MODEL_KIND, after),
       this.options_.behaviour.refreshIntervalMs
     )
+    this.served_ = new ServedRecommendationBuffer({
+      ...DEFAULT_SERVED_BUFFER_OPTIONS,
+      write: (rows) => this.insertServedRecommendations(rows),
+      onLost: (rows, cause) => {
+        this.logger_.error(`[recommendations] ${rows} served recommendations not stored: ${cause}`)
+      },
+    })
+    this.settings_ = new RankingSettingsSync(
+      defaultRankingSettings(this.options_),
+      () => this.readStoredSettings(),
+      this.options_.vectorIndex.refreshIntervalMs
+    )
   }
 
   getOptions(): RecommendationOptions {
     return this.options_
+  }
+
+  /** The ranking settings in effect: the options' defaults with the admin's overrides. */
+  async getSettings(): Promise<RankingSettings> {
+    return this.settings_.ensureFresh()
+  }
+
+  /** The ranking settings the plugin options give. */
+  getDefaultSettings(): RankingSettings {
+    return this.settings_.defaults
+  }
+
+  /** The overrides saved in the admin, straight from Postgres. */
+  @InjectManager()
+  async readStoredSettings(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StoredRankingSettings> {
+    const row = await readSettingsRow(this.manager_(sharedContext))
+    if (!row) return { overrides: {}, updated_by: null, updated_at: null }
+    const { overrides, problems } = parseStoredOverrides(row.values)
+    if (problems)
+      this.logger_.warn(`[recommendations] stored ranking settings ignored: ${problems}`)
+    return { overrides, updated_by: row.updated_by, updated_at: row.updated_at }
+  }
+
+  /**
+   * Replaces the stored overrides (null deletes them) and returns what was stored before, for a
+   * compensation. This process sees the change at once; the others within their refresh.
+   */
+  async replaceStoredSettings(next: SettingsRow | null): Promise<SettingsRow | null> {
+    const previous = await this.writeStoredSettings_(next)
+    // After the commit: a read in between would cache the old values.
+    this.settings_.invalidate()
+    return previous
+  }
+
+  @InjectTransactionManager()
+  protected async writeStoredSettings_(
+    next: SettingsRow | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SettingsRow | null> {
+    return replaceSettingsRow(this.manager_(sharedContext), next)
   }
 
   getProductTextOptions(): ProductTextOptions {
@@ -820,23 +919,102 @@ export default class RecommendationModuleService extends MedusaService({
     }
   }
 
-  /** Hard-deletes every event of a customer or an anonymous session (a shopper's erasure). */
+  /**
+   * Notes a store list that was just served; it is stored within a second, in a batch with the
+   * others (see ServedRecommendationBuffer), never on the request's time.
+   */
+  bufferServedRecommendation(row: ServedRecommendationRow): void {
+    this.served_.add(row)
+  }
+
+  /** Stores the buffered served recommendations now (tests and scripts; shutdown does too). */
+  async flushServedRecommendations(): Promise<void> {
+    await this.served_.flush()
+  }
+
+  /**
+   * One multi-row insert of served recommendations: the buffer's writer, and how a seed script
+   * writes synthetic impressions.
+   */
   @InjectManager()
+  async insertServedRecommendations(
+    rows: ServedRecommendationRow[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (!rows.length) return
+    const values = rows.map(() => "(?, ?, ?::jsonb, ?, ?, ?, ?, ?, now(), now())").join(", ")
+    await this.manager_(sharedContext).execute(
+      `INSERT INTO recommendation_served (id, placement, product_ids, source_product_id,
+         customer_id, session_id, latency_ms, served_at, created_at, updated_at)
+       VALUES ${values}`,
+      rows.flatMap((row) => [
+        row.id,
+        row.placement,
+        JSON.stringify(row.product_ids),
+        row.source_product_id,
+        row.customer_id,
+        row.session_id,
+        row.latency_ms,
+        row.served_at,
+      ])
+    )
+  }
+
+  /**
+   * Credits a placed order's products to the recommendations their buyer clicked within
+   * `attribution.windowDays` (see `attributeOrderProducts`). Returns the ids of the rows written.
+   */
+  @InjectTransactionManager()
+  async attributeOrder(
+    order: OrderAttributionInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return attributeOrderProducts(
+      this.manager_(sharedContext),
+      order,
+      this.options_.attribution.windowDays
+    )
+  }
+
+  /** Impressions, clicks, orders, revenue and latency per day and placement, and in total. */
+  @InjectManager()
+  async getRecommendationMetrics(
+    range: RecommendationMetricsRange,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AdminRecommendationMetricsResponse> {
+    return readRecommendationMetrics(this.manager_(sharedContext), range)
+  }
+
+  /**
+   * A shopper's erasure: hard-deletes every event of a customer or an anonymous session. The
+   * lists served to them and the orders credited to recommendations stay for the metrics, with
+   * the shopper taken out. Returns how many events were deleted.
+   */
+  @InjectTransactionManager()
   async eraseShopperInteractions(
     shopper: { customer_id?: string; session_id?: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    const rows = await this.manager_(sharedContext).execute<{ id: string }[]>(
-      `DELETE FROM recommendation_interaction WHERE
-         (?::text IS NOT NULL AND customer_id = ?) OR (?::text IS NOT NULL AND session_id = ?)
-       RETURNING id`,
-      [
-        shopper.customer_id ?? null,
-        shopper.customer_id ?? null,
-        shopper.session_id ?? null,
-        shopper.session_id ?? null,
-      ]
+    const manager = this.manager_(sharedContext)
+    const isShopper = `(?::text IS NOT NULL AND customer_id = ?) OR
+      (?::text IS NOT NULL AND session_id = ?)`
+    const params = [
+      shopper.customer_id ?? null,
+      shopper.customer_id ?? null,
+      shopper.session_id ?? null,
+      shopper.session_id ?? null,
+    ]
+    const rows = await manager.execute<{ id: string }[]>(
+      `DELETE FROM recommendation_interaction WHERE ${isShopper} RETURNING id`,
+      params
     )
+    for (const table of ["recommendation_served", "recommendation_attribution"]) {
+      await manager.execute(
+        `UPDATE ${table} SET customer_id = NULL, session_id = NULL, updated_at = now()
+         WHERE ${isShopper}`,
+        params
+      )
+    }
     return rows.length
   }
 
@@ -947,13 +1125,15 @@ export default class RecommendationModuleService extends MedusaService({
     for await (const page of this.iterateInteractions()) {
       for (const interaction of page) interactions.push(interaction)
     }
-    const settings = this.behaviourModelSettings()
+    // Fresh from Postgres: event weights saved on another instance a moment ago must count.
+    const { event_weights } = await this.settings_.refresh()
+    const settings = this.behaviourModelSettings(event_weights)
     const index = await this.servingIndex_()
     const model = buildBehaviourModel(interactions, catalog, settings, index)
     const buildMs = performance.now() - startedAt
     const snapshotId = await this.saveModelSnapshot({
       kind: BEHAVIOUR_MODEL_KIND,
-      settings_hash: hashText(JSON.stringify(settings)),
+      settings_hash: behaviourSettingsHash(settings),
       interactions: interactions.length,
       items: model.vocabulary.size,
       build_ms: buildMs,
@@ -976,9 +1156,26 @@ export default class RecommendationModuleService extends MedusaService({
     await this.behaviourModel_.refresh()
   }
 
-  protected behaviourModelSettings(): BehaviourModelSettings {
+  /**
+   * True when the newest behaviour model was built with other settings than the current ones
+   * (event weights saved since): a rebuild brings them in.
+   */
+  @InjectManager()
+  async behaviourModelNeedsRebuild(@MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const [newest] = await this.manager_(sharedContext).execute<{ settings_hash: string }[]>(
+      `SELECT settings_hash FROM recommendation_model_snapshot
+       WHERE kind = ? AND deleted_at IS NULL ORDER BY built_at DESC, id DESC LIMIT 1`,
+      [BEHAVIOUR_MODEL_KIND]
+    )
+    if (!newest) return false
+    const { event_weights } = await this.settings_.refresh()
+    return (
+      newest.settings_hash !== behaviourSettingsHash(this.behaviourModelSettings(event_weights))
+    )
+  }
+
+  protected behaviourModelSettings(eventWeights: EventWeights): BehaviourModelSettings {
     const { behaviour } = this.options_
-    const eventWeights = { ...behaviour.eventWeights }
     return {
       ...DEFAULT_BEHAVIOUR_MODEL_SETTINGS,
       coOccurrence: { ...DEFAULT_BEHAVIOUR_MODEL_SETTINGS.coOccurrence, eventWeights },
@@ -998,11 +1195,12 @@ export default class RecommendationModuleService extends MedusaService({
    */
   async recommendSimilarProducts(
     productId: ItemId,
-    options: { limit: number }
+    options: { limit: number; settings?: RankingSettings }
   ): Promise<{ embedded: boolean; items: ScoredItem[] }> {
-    const [index, model] = await Promise.all([
+    const [index, model, settings] = await Promise.all([
       this.servingIndex_(),
       this.behaviourModel_.ensureFresh(),
+      options.settings ?? this.settings_.ensureFresh(),
     ])
     this.similarItems_ = rankerFor(this.similarItems_, model, index, () => {
       return new SimilarItemsRecommender({
@@ -1014,7 +1212,10 @@ export default class RecommendationModuleService extends MedusaService({
     })
     return {
       embedded: index.has(productId),
-      items: this.similarItems_.ranker.recommend(productId, options),
+      items: this.similarItems_.ranker.recommend(productId, {
+        limit: options.limit,
+        weights: similarItemsWeights(settings),
+      }),
     }
   }
 
@@ -1044,16 +1245,41 @@ export default class RecommendationModuleService extends MedusaService({
     return [...sameOrder, ...sameShopper]
   }
 
+  /** The active merchandising rules that apply to a list (cached briefly; see the cache). */
+  async listApplicableMerchandisingRules(
+    list: MerchandisingListContext
+  ): Promise<MerchandisingRuleInput[]> {
+    return selectMerchandisingRules(await this.merchandisingRules_.list(), list)
+  }
+
+  /** After rules were written: lists read them again. */
+  invalidateMerchandisingRules(): void {
+    this.merchandisingRules_.invalidate()
+  }
+
+  /** Every active rule, oldest first: a later rule wins a conflict of equal specificity. */
+  protected async readActiveMerchandisingRules(): Promise<MerchandisingRuleInput[]> {
+    return this.listMerchandisingRules(
+      { active: true },
+      {
+        select: ["action", "scope", "scope_id", "placement", "product_id", "position", "strength"],
+        order: { created_at: "ASC", id: "ASC" },
+      }
+    )
+  }
+
   /**
    * Re-ranks a list for variety (maximal marginal relevance on embedding similarity).
-   * `diversity` 0 keeps the order; when absent, the plugin's default for that kind of list.
+   * `diversity` 0 keeps the order; when absent, the settings' default for that kind of list.
    */
   async diversify(
     items: ScoredItem[],
     options: ListShape & { categoryOf?: (id: ItemId) => string | undefined }
   ): Promise<ScoredItem[]> {
-    const diversity = options.diversity ?? this.options_.diversity[options.list]
-    const maxPerCategory = options.maxPerCategory ?? this.options_.diversity.maxPerCategory
+    const settings = options.settings ?? (await this.settings_.ensureFresh())
+    const diversity = options.diversity ?? settings.diversity[options.list]
+    const maxPerCategory =
+      options.maxPerCategory ?? settings.diversity.max_per_category ?? undefined
     const capped = maxPerCategory !== undefined && options.categoryOf !== undefined
     if ((diversity <= 0 && !capped) || items.length <= 1) return items.slice(0, options.limit)
     const index = await this.servingIndex_()
@@ -1087,19 +1313,20 @@ export default class RecommendationModuleService extends MedusaService({
    */
   async searchProducts(
     text: string,
-    options: { limit: number; shopper?: Shopper }
+    options: { limit: number; shopper?: Shopper; settings?: RankingSettings }
   ): Promise<ScoredItem[]> {
-    const [{ index, provider }, model, history] = await Promise.all([
+    const [{ index, provider }, model, history, settings] = await Promise.all([
       this.freshServing_(),
       this.behaviourModel_.ensureFresh(),
       options.shopper ? this.readShopperHistory(options.shopper) : [],
+      options.settings ?? this.settings_.ensureFresh(),
     ])
     const personalized = this.personalizedRecommender_(index, model)
     const queryVector = provider && (await this.embedQuery_(provider, text))
     if (!queryVector) {
-      const picks = personalized.recommend(history, {
+      const picks = await this.recommendForShopper(options.shopper ?? {}, {
         limit: options.limit,
-        exclude: this.options_.personalized.excludePurchased ? "purchased" : "nothing",
+        settings,
       })
       return picks.items.map((item) => ({
         ...item,
@@ -1113,8 +1340,14 @@ export default class RecommendationModuleService extends MedusaService({
         popularity: model.popularity,
       })
     })
-    const profile = history.length ? personalized.profile(history) : undefined
-    return this.searchRanker_.ranker.search(queryVector, { limit: options.limit, profile })
+    const profile = history.length
+      ? personalized.profile(history, settings.event_weights)
+      : undefined
+    return this.searchRanker_.ranker.search(queryVector, {
+      limit: options.limit,
+      profile,
+      weights: searchWeights(settings),
+    })
   }
 
   /** A search query's vector, or undefined when the provider fails or answers too late. */
@@ -1154,17 +1387,22 @@ export default class RecommendationModuleService extends MedusaService({
    */
   async recommendForShopper(
     shopper: Shopper,
-    options: { limit: number }
+    options: { limit: number; settings?: RankingSettings }
   ): Promise<PersonalizedResult> {
-    const [index, model, history] = await Promise.all([
+    const [index, model, history, settings] = await Promise.all([
       this.servingIndex_(),
       this.behaviourModel_.ensureFresh(),
       this.readShopperHistory(shopper),
+      options.settings ?? this.settings_.ensureFresh(),
     ])
-    return this.personalizedRecommender_(index, model).recommend(history, {
+    const result = this.personalizedRecommender_(index, model).recommend(history, {
       limit: options.limit,
       exclude: this.options_.personalized.excludePurchased ? "purchased" : "nothing",
+      weights: personalizedBlendWeights(settings),
+      eventWeights: settings.event_weights,
     })
+    // Trending stands in for a missing history only while fallbacks are on.
+    return result.fallback && !settings.fallback.enabled ? { items: [], fallback: true } : result
   }
 
   /** The personalized ranking over the current model, rebuilt when a newer model loads. */
@@ -1268,4 +1506,8 @@ export default class RecommendationModuleService extends MedusaService({
   protected manager_(sharedContext: Context): SqlEntityManager {
     return (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
   }
+}
+
+function behaviourSettingsHash(settings: BehaviourModelSettings): string {
+  return hashText(JSON.stringify(settings))
 }

@@ -64,6 +64,22 @@ describe("SimilarItemsRecommender", () => {
     expect(ranked[2].reasons).toContainEqual({ type: "popular" })
   })
 
+  it("takes the blend weights of a call over the constructor's", () => {
+    // Evidence half point 45: B's g = 15/60 = 0.25 -> 0.75·0.6 + 0.25·1 = 0.7, below A's 0.8.
+    const recommender = new SimilarItemsRecommender({ vocabulary, index, collaborative }, settings)
+    const ranked = recommender.recommend("S", {
+      limit: 2,
+      isAllowed,
+      weights: { evidenceHalfPoint: 45, popularityWeight: 0 },
+    })
+    expect(ranked.map((r) => [r.id, r.score])).toEqual([
+      ["A", 0.8],
+      ["B", 0.7],
+    ])
+    // The next call without weights is back on the constructor's.
+    expect(recommender.recommend("S", { limit: 1, isAllowed })[0].id).toBe("B")
+  })
+
   it("ranks a new item (no co-occurrence) on meaning alone", () => {
     const recommender = new SimilarItemsRecommender({ vocabulary, index }, settings)
     const ranked = recommender.recommend("S", { limit: 2, isAllowed })

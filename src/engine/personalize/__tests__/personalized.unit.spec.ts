@@ -114,6 +114,45 @@ describe("PersonalizedRecommender", () => {
     ])
   })
 
+  it("takes the blend and event weights of a call over its settings", () => {
+    const recommender = new PersonalizedRecommender(sources, settings)
+    // Semantic alone: D (normalized 1) before C (0.2105).
+    const semanticOnly = recommender.recommend(history, {
+      limit: 2,
+      weights: { semantic: 1, collaborative: 0, sequential: 0, popularity: 0 },
+    })
+    expect(semanticOnly.items.map((i) => [i.id, i.score])).toEqual([
+      ["D", 1],
+      ["C", 0.2105],
+    ])
+    // A bought, then B viewed; behaviour alone. Default weights: w_A ∝ 1·0.5, w_B ∝ 0.25·1, so
+    // w_A = 2/3, w_B = 1/3: raw C = 0.4 + 0.15 (mostly A's), D = 0.2 -> D 0.2 / 0.55 = 0.3636.
+    // Views at 4: w_A = 1/9, w_B = 8/9: raw C = 0.0667 + 0.4 (mostly B's), D = 0.0333 -> 0.0714.
+    const boughtThenViewed: HistoryEvent[] = [seen("A", 1), seen("B", 2, "view")]
+    const behaviourOnly = { semantic: 0, collaborative: 1, sequential: 0, popularity: 0 }
+    const byDefault = recommender.recommend(boughtThenViewed, {
+      limit: 2,
+      weights: behaviourOnly,
+    })
+    expect(byDefault.items.map((i) => [i.id, i.score])).toEqual([
+      ["C", 1],
+      ["D", 0.3636],
+    ])
+    expect(byDefault.items[0].reasons).toEqual([{ type: "because_you_viewed", product_id: "A" }])
+    const viewsCountMore = recommender.recommend(boughtThenViewed, {
+      limit: 2,
+      weights: behaviourOnly,
+      eventWeights: { ...DEFAULT_EVENT_WEIGHTS, view: 4 },
+    })
+    expect(viewsCountMore.items.map((i) => [i.id, i.score])).toEqual([
+      ["C", 1],
+      ["D", 0.0714],
+    ])
+    expect(viewsCountMore.items[0].reasons).toEqual([
+      { type: "because_you_viewed", product_id: "B" },
+    ])
+  })
+
   it("ranks the whole catalog: unreached items follow on popularity", () => {
     const recommender = new PersonalizedRecommender(sources, settings)
     const ids = recommender

@@ -29,6 +29,23 @@ describe("SearchRanker", () => {
     ])
   })
 
+  it("takes the blend weights of a call over its settings", () => {
+    const ranker = new SearchRanker(
+      { vocabulary, index, popularity: new Float64Array([0, 3, 0]) },
+      { candidates: 10, weights: { query: 1, popularity: 0.5, profile: 1 } }
+    )
+    // Without popularity, the query alone: A (cos 1) before B (0.6).
+    const ranked = ranker.search([1, 0], {
+      limit: 2,
+      isAllowed: (id) => id !== "hidden",
+      weights: { query: 1, popularity: 0, profile: 0 },
+    })
+    expect(ranked.map((r) => [r.id, r.score])).toEqual([
+      ["A", 1],
+      ["B", 0.6],
+    ])
+  })
+
   it("adds the shopper's profile when one is given", () => {
     // Profile (0, 1): cos A 0, B 0.8. Σβ = 1 + 1: A = 0.5, B = (0.6 + 0.8)/2 = 0.7.
     const ranker = new SearchRanker(

@@ -68,6 +68,24 @@ describe("rankFallbackItems", () => {
       { type: "newest" },
     ])
   })
+
+  it("weighs the catalog signals as given, divided by their sum", () => {
+    const candidates = [
+      item("same-type", { type_id: "t" }),
+      item("same-collection", { collection_id: "col" }),
+      item("one-category", { category_ids: ["c1"] }),
+    ]
+    const ranked = rankFallbackItems(source, candidates, "not_enough_similar_items", {
+      category: 0,
+      collection: 1,
+      type: 3,
+    })
+    expect(ranked.map((r) => [r.id, r.score])).toEqual([
+      ["same-type", 0.75],
+      ["same-collection", 0.25],
+      ["one-category", 0],
+    ])
+  })
 })
 
 describe("appendFallback", () => {

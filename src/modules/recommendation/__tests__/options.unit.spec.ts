@@ -26,10 +26,17 @@ describe("parseRecommendationOptions", () => {
         refreshIntervalMs: 30_000,
       },
       diversity: { personalized: 0.4, similar: 0.2 },
+      fusion: {
+        similar: { popularity: 0.05, evidenceHalfPoint: 5 },
+        personalized: { semantic: 0.75, collaborative: 1, sequential: 1, popularity: 0.2 },
+        search: { query: 1, popularity: 0.1, profile: 0.2 },
+      },
+      fallback: { enabled: true, weights: { category: 0.6, collection: 0.25, type: 0.15 } },
       filters: { inStockOnly: false },
       rateLimit: { windowMs: 60_000, eventsPerShopper: 120, eventsPerIp: 600 },
       search: { queryTimeoutMs: 3000 },
       personalized: { excludePurchased: true },
+      attribution: { windowDays: 7 },
     })
   })
 
@@ -42,6 +49,17 @@ describe("parseRecommendationOptions", () => {
     expect(options.embedding.batchSize).toBe(8)
     expect(options.embedding.maxAttempts).toBe(5)
     expect(options.productText.fields).toEqual(["title", "categories"])
+  })
+
+  it("takes the attribution window in whole days, 1 to 365", () => {
+    expect(parseRecommendationOptions({ attribution: { windowDays: 30 } }).attribution).toEqual({
+      windowDays: 30,
+    })
+    for (const windowDays of [0, 1.5, 366]) {
+      expect(() => parseRecommendationOptions({ attribution: { windowDays } })).toThrow(
+        /attribution\.windowDays/
+      )
+    }
   })
 
   it("names every bad value in one message", () => {

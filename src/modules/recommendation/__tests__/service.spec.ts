@@ -330,5 +330,33 @@ moduleIntegrationTestRunner<RecommendationModuleService>({
         expect.objectContaining({ model_id: "universal-sentence-encoder-lite", ready: 2 }),
       ])
     })
+
+    it("stores one settings row, serves it at once and restores what a save replaced", async () => {
+      const settingsRows = async () =>
+        MikroOrmWrapper.getManager().execute("SELECT values FROM recommendation_settings")
+      expect((await service.getSettings()).diversity.similar).toBe(0.2)
+
+      const first = { values: { diversity: { similar: 0.5 } }, updated_by: "user_1" }
+      expect(await service.replaceStoredSettings(first)).toBeNull()
+      expect((await service.getSettings()).diversity.similar).toBe(0.5)
+      const second = { values: { fallback: { enabled: false } }, updated_by: "user_2" }
+      expect(await service.replaceStoredSettings(second)).toEqual(first)
+      expect(await settingsRows()).toEqual([{ values: second.values }])
+      const effective = await service.getSettings()
+      expect(effective.diversity.similar).toBe(0.2)
+      expect(effective.fallback.enabled).toBe(false)
+      expect(await service.readStoredSettings()).toEqual({
+        overrides: second.values,
+        updated_by: "user_2",
+        updated_at: expect.any(Date),
+      })
+
+      // A compensation puts back the previous row, or none when the first save is undone.
+      await service.replaceStoredSettings(first)
+      expect((await service.getSettings()).diversity.similar).toBe(0.5)
+      await service.replaceStoredSettings(null)
+      expect(await settingsRows()).toEqual([])
+      expect(await service.getSettings()).toEqual(service.getDefaultSettings())
+    })
   },
 })

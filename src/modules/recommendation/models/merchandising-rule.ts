@@ -1,11 +1,13 @@
 import { model } from "@medusajs/framework/utils"
+import { MERCHANDISING_ACTIONS, MERCHANDISING_SCOPES } from "../../../engine/merchandising/rules"
 import { RECOMMENDATION_PLACEMENTS } from "./placement"
 
-export const MERCHANDISING_ACTIONS = ["pin", "boost", "bury", "exclude", "curate"] as const
-export type MerchandisingAction = (typeof MERCHANDISING_ACTIONS)[number]
-
-export const MERCHANDISING_SCOPES = ["all", "product", "category"] as const
-export type MerchandisingScope = (typeof MERCHANDISING_SCOPES)[number]
+export {
+  MERCHANDISING_ACTIONS,
+  MERCHANDISING_SCOPES,
+  type MerchandisingAction,
+  type MerchandisingScope,
+} from "../../../engine/merchandising/rules"
 
 /**
  * A store owner's rule on the lists: pin `product_id` at `position`, boost or bury it by

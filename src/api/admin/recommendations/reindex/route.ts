@@ -1,13 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { EmbeddingPipelineStatus } from "../../../../modules/recommendation/service"
+import type { AdminRecommendationsReindexResponse } from "../../../../types/http"
 import { queueProductsForEmbedding, requestEmbeddingDrain } from "../../../../utils/embedding-queue"
 import { getPipelineStatus } from "../../../utils/pipeline-status"
 import type { AdminPostRecommendationsReindexType } from "./validators"
-
-export type AdminRecommendationsReindexResponse = {
-  queued: number
-  status: EmbeddingPipelineStatus
-}
 
 /**
  * POST /admin/recommendations/reindex — queues the given products (or all) for embedding and

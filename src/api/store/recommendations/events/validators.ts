@@ -1,11 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-
-export const MAX_EVENTS_PER_REQUEST = 100
+import { MAX_EVENTS_PER_REQUEST, SESSION_ID_PATTERN } from "../../../../utils/shopper-events"
 
 /** Client-generated anonymous session ids: short, and safe to log and to put in a URL. */
 export const SessionId = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, "session_id must be 1-64 characters: letters, digits, _ or -")
+  .regex(SESSION_ID_PATTERN, "session_id must be 1-64 characters: letters, digits, _ or -")
 
 /** Events a storefront may send; purchases come from placed orders only. */
 export const STOREFRONT_EVENT_TYPES = ["view", "add_to_cart", "recommendation_click"] as const
@@ -15,7 +14,11 @@ export const StoreRecommendationEvent = z
     type: z.enum(STOREFRONT_EVENT_TYPES),
     product_id: z.string().min(1).max(100),
     quantity: z.number().int().min(1).max(10_000).optional(),
-    recommendation_id: z.string().min(1).max(100).optional(),
+    /** The `recommendation_id` of the response the product was shown in (clicks, add-to-carts). */
+    recommendation_id: z
+      .string()
+      .regex(/^rrec_[A-Za-z0-9]{1,64}$/, "must be a recommendation_id from a response (rrec_...)")
+      .optional(),
   })
   .strict()
 

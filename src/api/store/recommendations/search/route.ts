@@ -3,8 +3,9 @@ import { extractPriceLimits } from "../../../../engine"
 import { RECOMMENDATION_MODULE } from "../../../../modules/recommendation"
 import type RecommendationModuleService from "../../../../modules/recommendation/service"
 import type { StoreRecommendationsSearchResponse } from "../../../../types/http"
-import { hydrateRankedProducts, type StoreProductRequest } from "../../../utils/hydrate-products"
+import type { StoreProductRequest } from "../../../utils/hydrate-products"
 import { visibilityScopeOf } from "../../../utils/product-visibility"
+import { serveRecommendations } from "../../../utils/serve-recommendations"
 import { candidateCount, shapeVisibleList } from "../../../utils/visible-ranking"
 import type { StoreGetRecommendationsSearchParamsType } from "./validators"
 
@@ -31,6 +32,7 @@ export const GET = async (
     diversity,
     maxPerCategory: max_per_category,
     list: "similar",
+    placement: "search",
   })
   const priceRange = scope.price_range && {
     min: scope.price_range.min ?? null,
@@ -38,7 +40,7 @@ export const GET = async (
     currency_code: scope.price_range.pricing_context.currency_code,
   }
   res.json({
-    ...(await hydrateRankedProducts(req, list.items)),
+    ...(await serveRecommendations(req, { placement: "search", ranked: list.items })),
     query: text,
     price_range: priceRange ?? null,
   })

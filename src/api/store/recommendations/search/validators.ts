@@ -3,14 +3,12 @@ import {
   StoreProductRankingParams,
   withOrderedPriceRange,
 } from "../../products/[id]/recommendations/validators"
-import { SessionId } from "../events/validators"
 
 export const MAX_QUERY_LENGTH = 500
 
-/** The product-list parameters, the query, and the guest's session (for their taste). */
+/** The product-list parameters (the guest's session gives their taste) and the query. */
 export const StoreGetRecommendationsSearchParams = withOrderedPriceRange(
   StoreProductRankingParams.extend({
-    session_id: SessionId.optional(),
     q: z
       .string()
       .trim()

@@ -1,12 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { rankSimilarItems } from "../../../../../engine"
 import { RECOMMENDATION_MODULE } from "../../../../../modules/recommendation"
 import type RecommendationModuleService from "../../../../../modules/recommendation/service"
 import type {
   AdminProductEmbedding,
   AdminProductRecommendationsResponse,
 } from "../../../../../types/http"
+import { previewProductPlacements } from "../../../../utils/admin-preview"
 import type { AdminGetProductRecommendationsParamsType } from "./validators"
 
 type EmbeddingRecord = Omit<AdminProductEmbedding, "embedded_at" | "updated_at"> & {
@@ -26,29 +25,21 @@ function toAdminEmbedding(record: EmbeddingRecord): AdminProductEmbedding {
   }
 }
 
-type ProductSummary = { id: string; title: string; thumbnail: string | null; status: string }
-
 /**
- * GET /admin/products/:id/recommendations — the product's embedding state and its nearest
- * products by meaning, whatever their status or sales channel (a preview for the store owner).
+ * GET /admin/products/:id/recommendations — the product's embedding state and the lists the
+ * store shows for it ("similar", "frequently bought together"), ranked by the store's own
+ * pipeline over every product whatever its status or sales channel (a preview for the owner).
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetProductRecommendationsParamsType>,
   res: MedusaResponse<AdminProductRecommendationsResponse>
 ) => {
   const { id } = req.params
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const service: RecommendationModuleService = req.scope.resolve(RECOMMENDATION_MODULE)
-
-  const { data: products } = await query.graph({
-    entity: "product",
-    fields: ["id"],
-    filters: { id },
+  // Answers 404 for an unknown product.
+  const placements = await previewProductPlacements(req.scope, id, {
+    limit: req.validatedQuery.limit,
   })
-  if (!products.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${id} was not found`)
-  }
-
   const [embedding] = await service.listProductEmbeddings(
     // The configured model's row: during a model switch the previous model's is there too.
     { product_id: id, model_id: service.getEmbeddingProvider().id },
@@ -64,31 +55,5 @@ export const GET = async (
       ],
     }
   )
-  const { hits } = await service.searchSimilarProducts(id, { limit: req.validatedQuery.limit })
-  const ranked = rankSimilarItems(id, hits)
-  const { data: neighbours } = await query.graph({
-    entity: "product",
-    fields: ["id", "title", "thumbnail", "status"],
-    filters: { id: ranked.map((item) => item.id) },
-  })
-  const byId = new Map((neighbours as ProductSummary[]).map((product) => [product.id, product]))
-
-  res.json({
-    embedding: embedding ? toAdminEmbedding(embedding) : null,
-    similar: ranked.flatMap((item) => {
-      const product = byId.get(item.id)
-      return product
-        ? [
-            {
-              product_id: item.id,
-              title: product.title,
-              thumbnail: product.thumbnail,
-              status: product.status,
-              score: item.score,
-              reasons: item.reasons,
-            },
-          ]
-        : []
-    }),
-  })
+  res.json({ embedding: embedding ? toAdminEmbedding(embedding) : null, ...placements })
 }

@@ -1,8 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { StoreProductRecommendationsResponse } from "../../../../../types/http"
 import { recommendBoughtTogether } from "../../../../utils/bought-together"
-import { hydrateRankedProducts, type StoreProductRequest } from "../../../../utils/hydrate-products"
+import type { StoreProductRequest } from "../../../../utils/hydrate-products"
 import { visibilityScopeOf } from "../../../../utils/product-visibility"
+import { serveRecommendations } from "../../../../utils/serve-recommendations"
 import type { StoreGetProductRecommendationsParamsType } from "../recommendations/validators"
 
 /**
@@ -18,5 +19,11 @@ export const GET = async (
     diversity: req.validatedQuery.diversity,
     maxPerCategory: req.validatedQuery.max_per_category,
   })
-  res.json(await hydrateRankedProducts(req, ranked))
+  res.json(
+    await serveRecommendations(req, {
+      placement: "bought_together",
+      ranked,
+      source_product_id: req.params.id,
+    })
+  )
 }

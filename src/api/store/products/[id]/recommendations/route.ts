@@ -1,7 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { StoreProductRecommendationsResponse } from "../../../../../types/http"
-import { hydrateRankedProducts, type StoreProductRequest } from "../../../../utils/hydrate-products"
+import type { StoreProductRequest } from "../../../../utils/hydrate-products"
 import { visibilityScopeOf } from "../../../../utils/product-visibility"
+import { serveRecommendations } from "../../../../utils/serve-recommendations"
 import { recommendSimilarProducts } from "../../../../utils/similar-products"
 import type { StoreGetProductRecommendationsParamsType } from "./validators"
 
@@ -18,5 +19,11 @@ export const GET = async (
     diversity: req.validatedQuery.diversity,
     maxPerCategory: req.validatedQuery.max_per_category,
   })
-  res.json(await hydrateRankedProducts(req, ranked))
+  res.json(
+    await serveRecommendations(req, {
+      placement: "similar",
+      ranked,
+      source_product_id: req.params.id,
+    })
+  )
 }

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { SessionId } from "../../../recommendations/events/validators"
 import { storeProductRecommendationsQueryConfig } from "./query-config"
 
 export const RECOMMENDATIONS_DEFAULT_LIMIT = 12
@@ -66,6 +67,11 @@ export const StoreProductRankingParams = z.object({
   country_code: z.string().optional(),
   province: z.string().optional(),
   cart_id: z.string().optional(),
+  /**
+   * A guest's storefront session: personalizes the list (/store/recommendations, search) and
+   * is stored with the served list, so its clicks and orders are the session's.
+   */
+  session_id: SessionId.optional(),
 })
 
 /** Rejects a price range whose minimum is above its maximum (added to each final schema). */
