@@ -1,7 +1,16 @@
 const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
-// One config, three suites, chosen by TEST_TYPE (the layout Medusa's own plugins use).
+function swcTransform(options = {}) {
+  return {
+    "^.+\\.[jt]sx?$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" }, ...options },
+    ],
+  }
+}
+
+// One config, four suites, chosen by TEST_TYPE (the layout Medusa's own plugins use).
 const suites = {
   unit: { testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"] },
   "integration:modules": {
@@ -15,6 +24,22 @@ const suites = {
     globalSetup: "<rootDir>/integration-tests/database/global-setup.js",
     globalTeardown: "<rootDir>/integration-tests/database/global-teardown.js",
   },
+  // `npm run test:e2e`: the demo store from scratch and the admin in headless Chromium.
+  e2e: {
+    testMatch: ["<rootDir>/e2e/**/*.e2e.ts"],
+    // Keeps `import()` native, for the ES module helpers (jest runs with --experimental-vm-modules).
+    transform: swcTransform({ module: { type: "commonjs", ignoreDynamic: true } }),
+    testTimeout: 5 * 60_000,
+    // The e2e reads the demo's seed sources; the demo app's installed packages stay invisible.
+    modulePathIgnorePatterns: [
+      "<rootDir>/.medusa/",
+      "<rootDir>/demo/node_modules/",
+      "<rootDir>/demo/.medusa/",
+      "<rootDir>/demo/.data/",
+      "<rootDir>/demo/.plugin/",
+    ],
+    testPathIgnorePatterns: ["/node_modules/"],
+  },
 }
 
 const suite = suites[process.env.TEST_TYPE]
@@ -23,12 +48,7 @@ if (!suite) {
 }
 
 module.exports = {
-  transform: {
-    "^.+\\.[jt]sx?$": [
-      "@swc/jest",
-      { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } },
-    ],
-  },
+  transform: swcTransform(),
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/demo/"],

@@ -25,7 +25,7 @@ const ProductRecommendationsWidget = ({ data: product }: DetailWidgetProps<Admin
   })
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-testid="product-recommendations-widget">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Recommendations</Heading>
         {data?.embedding ? (
@@ -52,7 +52,7 @@ const ProductRecommendationsWidget = ({ data: product }: DetailWidgetProps<Admin
           </Text>
         )}
         {data && data.similar.length > 0 && (
-          <ul className="flex flex-col gap-y-3">
+          <ul className="flex flex-col gap-y-3" data-testid="product-recommendations-similar">
             {data.similar.map((item) => (
               <li key={item.product_id} className="flex flex-col gap-y-1">
                 <div className="flex items-center justify-between gap-x-2">
