@@ -9,15 +9,18 @@
 // It logs in as the demo's admin (--email, --password), takes a publishable key from the admin
 // API and product ids from the store API, then mixes: the store ranking routes with generated
 // query strings and ids; the events route with generated bodies, invalid JSON, other content
-// types and bodies over the size limit; the admin routes with generated queries and bodies; and
-// bad credentials (no key, unknown keys, forged tokens). Rate limiting (429) counts as an answer.
+// types and bodies over the size limit; the admin routes that read (and reindex and erase, with
+// bodies that cannot act on the store) with generated queries and bodies; and bad credentials
+// (no key, unknown keys, forged tokens). Rate limiting (429) counts as an answer.
 import fc from "fast-check"
 import { parseArgs } from "node:util"
 import {
   eventsBody,
   jsonValue,
+  loose,
   nasty,
   queryString,
+  settingsLike,
 } from "../integration-tests/helpers/malformed-input"
 
 const { values: args } = parseArgs({
@@ -157,6 +160,12 @@ function requestArbitrary(credentials: Credentials): fc.Arbitrary<FuzzRequest> {
 
   const adminGet = fc
     .tuple(
+      fc.constantFrom(
+        "/admin/products/:id/recommendations",
+        "/admin/customers/:id/recommendations",
+        "/admin/recommendations/metrics",
+        "/admin/recommendations/rules"
+      ),
       queryString,
       productId,
       fc.oneof(
@@ -164,20 +173,34 @@ function requestArbitrary(credentials: Credentials): fc.Arbitrary<FuzzRequest> {
         { weight: 1, arbitrary: badStoreHeaders }
       )
     )
-    .map(([query, id, headers]): FuzzRequest => ({
-      route: "GET /admin/products/:id/recommendations",
+    .map(([route, query, id, headers]): FuzzRequest => ({
+      route: `GET ${route}`,
       method: "GET",
-      path: withQuery(`/admin/products/${encodeURIComponent(id)}/recommendations`, query),
+      path: withQuery(route.replace(":id", encodeURIComponent(id)), query),
       headers,
     }))
-  // Bodies only: a valid reindex of everything is legitimate but not malformed.
+  // Routes a bad body cannot make act on the store. Settings and rules, which a valid body
+  // changes, are left out, and so is a valid reindex of everything (`{}`).
   const adminPost = fc
     .tuple(
-      fc.constantFrom("/admin/recommendations/reindex", "/admin/recommendations/shoppers/erase"),
+      fc.constantFrom(
+        "/admin/recommendations/reindex",
+        "/admin/recommendations/shoppers/erase",
+        "/admin/recommendations/preview"
+      ),
       fc.oneof(
         jsonValue,
         fc.record({ product_ids: fc.oneof(jsonValue, fc.array(nasty, { minLength: 1 })) }),
-        fc.record({ customer_id: jsonValue, session_id: jsonValue }, { requiredKeys: [] })
+        fc.record({ customer_id: jsonValue, session_id: jsonValue }, { requiredKeys: [] }),
+        fc.record(
+          {
+            product_id: fc.oneof(nasty, jsonValue),
+            customer_id: fc.oneof(nasty, jsonValue),
+            settings: fc.oneof(jsonValue, settingsLike),
+            limit: loose,
+          },
+          { requiredKeys: [] }
+        )
       )
     )
     .filter(([, body]) => JSON.stringify(body) !== "{}")
