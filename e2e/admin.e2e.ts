@@ -212,6 +212,9 @@ describe("seeding the activity again", () => {
                   (SELECT count(*)::int FROM recommendation_attribution) AS attributions`
         )
       )[0]
+    // The store requests of the tests above are recorded as served lists in batches, about every
+    // second: let the last batch land before counting.
+    await new Promise((resolve) => setTimeout(resolve, 3000))
     const before = await count()
     const output = await timed("seed-activity.ts again", () =>
       demo.exec("./src/scripts/seed-activity.ts")
@@ -240,9 +243,9 @@ describe("admin", () => {
       await items.first().waitFor({ timeout: 60_000 })
     })
 
-    // The same session asks the admin API what the widget shows.
+    // The same session asks the admin API what the widget shows (its lists hold 10 products).
     const response = await page.request.get(
-      `/admin/products/${showcaseProductId}/recommendations?limit=8`
+      `/admin/products/${showcaseProductId}/recommendations?limit=10`
     )
     expect(response.status()).toBe(200)
     const body = (await response.json()) as AdminProductRecommendationsResponse
@@ -254,7 +257,9 @@ describe("admin", () => {
     )
     expect(titles.map((title) => title.trim())).toEqual(body.similar.map((item) => item.title))
     expect(titles).not.toContain(showcaseProductTitle)
-    await expect(widget.getByText("ready", { exact: true }).isVisible()).resolves.toBe(true)
+    await expect(
+      widget.getByTestId(TEST_IDS.productStatus).getAttribute("data-status")
+    ).resolves.toBe("ready")
 
     await widget.scrollIntoViewIfNeeded()
     await admin.screenshot("product-recommendations-widget", widget)
@@ -293,6 +298,8 @@ describe("admin", () => {
       const card = await page.getByTestId(TEST_IDS.totalImpressions).innerText()
       expect(card).toMatch(/[1-9]/)
       await admin.screenshot("recommendations-metrics", page.getByTestId(TEST_IDS.metrics))
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await admin.screenshot("recommendations-page")
     })
 
     it("renders the settings form with the live settings", async () => {
@@ -333,7 +340,6 @@ describe("admin", () => {
       expect(await idsIn(draft)).not.toEqual(liveBefore)
       expect(await idsIn(live)).toEqual(liveBefore)
       await admin.screenshot("recommendations-preview", preview)
-      await admin.screenshot("recommendations-page")
 
       // Nothing was saved: the store still ranks with the live settings.
       const settings = await page.request.get("/admin/recommendations/settings")

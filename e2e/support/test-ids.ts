@@ -3,6 +3,7 @@ export const TEST_IDS = {
   productWidget: "product-recommendations-widget",
   productSimilar: "product-recommendations-similar",
   productItem: "product-recommendations-item",
+  productStatus: "product-recommendations-status",
   coverage: "recommendations-coverage",
   coverageSummary: "recommendations-coverage-summary",
   metrics: "recommendations-metrics",
