@@ -5,13 +5,16 @@
 // 1. builds the plugin (`npm run build` at the root) and packs it into demo/.plugin,
 // 2. installs the demo app's dependencies, then the plugin tarball,
 // 3. uses DATABASE_URL, or starts an embedded PostgreSQL with its data in demo/.data/pg,
-// 4. migrates, seeds the demo catalog, embeds every product and creates an admin user,
+// 4. migrates, seeds the demo catalog and six weeks of synthetic shopper activity (customers,
+//    views, carts, orders, served recommendations, clicks, attributed orders), embeds every
+//    product, learns from the activity and creates an admin user,
 // 5. starts Medusa with the admin (`medusa develop`) and prints how to try it.
 //
 // Every step is skipped or idempotent on a second run. Environment:
 //   DATABASE_URL        use this PostgreSQL (the database is created when missing)
 //   PORT                Medusa's port (9000)
 //   DEMO_SKIP_START=1   do everything but start Medusa, then exit
+//   DEMO_DATA_DIR       where the embedded PostgreSQL's data and demo.json go (demo/.data)
 //   DEMO_REBUILD=1      rebuild and reinstall the plugin even when its sources did not change
 //
 // How the plugin gets installed: always as a packed tarball, never as a linked folder (a second
@@ -36,7 +39,9 @@ import { fileURLToPath, pathToFileURL } from "node:url"
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 const DEMO = path.join(ROOT, "demo")
 const PLUGIN_DIR = path.join(DEMO, ".plugin")
-const DATA_DIR = path.join(DEMO, ".data")
+const DATA_DIR = process.env.DEMO_DATA_DIR
+  ? path.resolve(process.env.DEMO_DATA_DIR)
+  : path.join(DEMO, ".data")
 const PG_DATA_DIR = path.join(DATA_DIR, "pg")
 const DEMO_INFO = path.join(DATA_DIR, "demo.json")
 const PLUGIN_NAME = "medusa-plugin-recommendations"
@@ -87,10 +92,15 @@ async function main() {
     ...process.env,
     DATABASE_URL: databaseUrl,
     PORT: String(PORT),
+    // The seed scripts write demo.json there.
+    DEMO_DATA_DIR: DATA_DIR,
   }
 
   await timed("Migrating the database", () => medusa(["db:migrate"], env))
   await timed("Seeding the demo store", () => medusa(["exec", "./src/scripts/seed.ts"], env))
+  await timed("Seeding six weeks of shopper activity", () =>
+    medusa(["exec", "./src/scripts/seed-activity.ts"], env)
+  )
   await timed("Embedding the products", () => medusa(["exec", BACKFILL_SCRIPT], env))
   await timed("Learning from shopper behaviour", () => medusa(["exec", REBUILD_SCRIPT], env))
   await timed(`Creating the admin user ${ADMIN_EMAIL}`, () => createAdminUser(env))
@@ -248,8 +258,9 @@ async function prepareDatabase() {
   if (databaseUrl) {
     step(`Using DATABASE_URL (${redact(databaseUrl)})`)
   } else {
-    databaseUrl = await timed("Starting the embedded PostgreSQL (data in demo/.data/pg)", () =>
-      startPostgres()
+    databaseUrl = await timed(
+      `Starting the embedded PostgreSQL (data in ${path.relative(ROOT, PG_DATA_DIR)})`,
+      () => startPostgres()
     )
   }
   await ensureDatabaseExists(databaseUrl)
@@ -373,7 +384,7 @@ async function warmUpAdmin(port) {
 function readDemoInfo() {
   const info = readJson(DEMO_INFO)
   if (!info?.publishableKey || !info.showcaseProductId) {
-    throw new Error("The seed did not write demo/.data/demo.json")
+    throw new Error(`The seed did not write ${path.relative(ROOT, DEMO_INFO)}`)
   }
   return info
 }

@@ -1,11 +1,9 @@
 // Seeds the demo store: sales channel, currencies, region, publishable API key, the catalog's
 // categories, collections, types and tags, then every demo product. Safe to run again: what
 // already exists (matched by name, handle or value) is reused, and when every demo product is
-// already there nothing is created. Writes what the demo runner prints to `.data/demo.json`.
+// already there nothing is created. Writes what the demo runner prints to demo.json (demo-info.ts).
 //
 //   npx medusa exec ./src/scripts/seed.ts
-import fs from "node:fs"
-import path from "node:path"
 import type { CreateProductWorkflowInputDTO, ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
@@ -21,6 +19,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { demoCategories, demoCollections, demoProducts, type DemoProduct } from "./demo-catalog"
+import { writeDemoInfo, type DemoInfo } from "./demo-info"
 
 const STORE_NAME = "Medusa Recommendations Demo"
 const SALES_CHANNEL_NAME = "Demo Web Shop"
@@ -30,17 +29,6 @@ const REGION_COUNTRIES = ["de", "fr", "nl", "be", "at", "es", "it", "pt", "ie", 
 /** The product the demo runner shows recommendations for. */
 const SHOWCASE_HANDLE = "conical-burr-hand-grinder"
 const PRODUCT_BATCH_SIZE = 25
-
-/** What the demo runner reads back to print the URLs and the ready-made `curl`. */
-export type DemoInfo = {
-  publishableKey: string
-  salesChannelId: string
-  regionId: string
-  showcaseProductId: string
-  showcaseProductHandle: string
-  showcaseProductTitle: string
-  productCount: number
-}
 
 export default async function seedDemoStore({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -186,10 +174,7 @@ export default async function seedDemoStore({ container }: ExecArgs): Promise<vo
     showcaseProductTitle: showcase.title,
     productCount: demoProducts.length,
   }
-  const infoPath = path.resolve(process.cwd(), ".data", "demo.json")
-  fs.mkdirSync(path.dirname(infoPath), { recursive: true })
-  fs.writeFileSync(infoPath, JSON.stringify(info, null, 2) + "\n")
-  log(`wrote ${path.relative(process.cwd(), infoPath)}`)
+  log(`wrote ${writeDemoInfo(info)}`)
 }
 
 type Container = ExecArgs["container"]

@@ -88,7 +88,10 @@ import {
   ServedRecommendationBuffer,
   type ServedRecommendationRow,
 } from "./served-recommendation-buffer"
-import type { AdminRecommendationMetricsResponse } from "../../types/http"
+import type {
+  AdminEmbeddingPipelineStatus,
+  AdminRecommendationMetricsResponse,
+} from "../../types/http"
 
 type InjectedDependencies = {
   logger: Logger
@@ -192,46 +195,9 @@ export type StoredModelSnapshot = Omit<ModelSnapshotInput, "payload"> & {
   payload: Uint8Array
 }
 
-/** Where a model change stands: which model serves, which one is being filled, how far. */
-export type ModelSwitchStatus = {
-  /** The model whose vectors requests rank with. */
-  serving_model: string
-  /** The configured model, the one the pipeline embeds with. */
-  target_model: string
-  /** The target model is being filled while another one serves. */
-  in_progress: boolean
-  /** Share of the embedded products the target model covers, 0..1. */
-  progress: number
-  /** The share at which the target model takes over (`embedding.switchCoverage`). */
-  switch_coverage: number
-}
-
-export type EmbeddingPipelineStatus = {
-  /** The configured (target) model. */
-  provider: string
-  /** Null while a remote model of unconfigured size has neither answered nor stored a vector. */
-  dimensions: number | null
-  /** Products in the catalog (any status). */
-  products: number
-  counts: EmbeddingCounts
-  /** Products whose current embedding needed retries, and their failed attempts in all. */
-  retries: { products: number; attempts: number }
-  /** Share of the catalog with a vector of the current model, 0..1. */
-  coverage: number
-  oldest_pending_seconds: number | null
-  rate_per_minute: number
-  failures: {
-    product_id: string
-    attempts: number
-    last_error: string | null
-    updated_at: string
-  }[]
-  /** The serving model's in-process index. */
-  index: { size: number; vector_bytes: number; refreshed_at: string | null }
-  model_switch: ModelSwitchStatus
-  /** Live embedding rows per model (two while a switch is under way). */
-  models: ModelEmbeddingCounts[]
-}
+// The status shapes are the admin API's own (src/types/http.ts): the route answers them as is.
+export type ModelSwitchStatus = AdminEmbeddingPipelineStatus["model_switch"]
+export type EmbeddingPipelineStatus = AdminEmbeddingPipelineStatus
 
 type RankerFor<T> = { model: BehaviourModel; index: ExactVectorIndex; ranker: T }
 
