@@ -1,16 +1,7 @@
 import type { Interaction, InteractionType } from "../../src/engine"
+import { seededRandom } from "./synthetic-catalog"
 
 const DAY_MS = 24 * 3600 * 1000
-
-/** Deterministic PRNG (mulberry32), so every run times the same data. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * `count` events by `users` shoppers with Zipf-like activity, browsing `items` Zipf-popular
@@ -22,7 +13,7 @@ export function* syntheticInteractions(
   users: number,
   items: number
 ): Generator<Interaction> {
-  const next = random(42)
+  const next = seededRandom(42)
   const zipf = (n: number) => Math.min(n - 1, Math.floor(Math.exp(next() * Math.log(n)) - 1))
   let produced = 0
   for (let user = 0; produced < count; user = (user + 1) % users) {
