@@ -15,7 +15,7 @@ import {
   buildSemanticNeighbours,
   DEFAULT_HYBRID_SETTINGS,
   EVALUATED_MODELS,
-  ItemVectors,
+  FloatItemVectors,
   ItemVocabulary,
   MAX_SEMANTIC_NEIGHBOURS,
   OfflineEvaluation,
@@ -165,7 +165,7 @@ async function loadDataset(
   const provider = new UniversalSentenceEncoderProvider()
   const cache = new EmbeddingCache(cacheDir, provider)
   const embedded = await cache.embed(items.map(itemText), createProgress("embedding item texts"))
-  const vectors = new ItemVectors(vocabulary, provider.dimensions)
+  const vectors = new FloatItemVectors(vocabulary, provider.dimensions)
   embedded.forEach((vector, item) => vectors.set(item, vector))
   const semantic = cachedNeighbours(
     cacheDir,

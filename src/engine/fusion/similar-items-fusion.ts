@@ -4,13 +4,13 @@ import type { ItemVocabulary } from "../interactions/item-vocabulary"
 import { bestFirst } from "../ranking/best-first"
 import { round } from "../ranking/similar-items"
 import type { ItemId, ItemPredicate, Reason, ScoredItem } from "../types"
-import type { ExactVectorIndex } from "../vector/exact-vector-index"
+import type { VectorIndex } from "../vector/vector-index"
 import { dot } from "../vector/math"
 
 export type SimilarItemsSources = {
   vocabulary: ItemVocabulary
   /** Item embeddings: semantic candidates and similarities. */
-  index: ExactVectorIndex
+  index: VectorIndex
   /** Item-to-item co-occurrence (buildCoOccurrenceNeighbours). */
   collaborative?: ItemNeighbours
   /** Raw popularity per vocabulary index (buildPopularity). */
@@ -152,11 +152,7 @@ export class SimilarItemsRecommender {
   }
 }
 
-function cosineOf(
-  index: ExactVectorIndex,
-  sourceVector: Float32Array | undefined,
-  id: ItemId
-): number {
+function cosineOf(index: VectorIndex, sourceVector: Float32Array | undefined, id: ItemId): number {
   const vector = sourceVector && index.get(id)
   return vector ? dot(sourceVector, vector) : 0
 }

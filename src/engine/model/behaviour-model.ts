@@ -18,10 +18,10 @@ import { buildTransitionNeighbours, DEFAULT_TRANSITION_OPTIONS } from "../collab
 import type { TransitionOptions } from "../collaborative/transitions"
 import { InteractionLog } from "../interactions/interaction-log"
 import { ItemVocabulary } from "../interactions/item-vocabulary"
-import { ItemVectors } from "../semantic/item-vectors"
+import { FloatItemVectors, IndexedItemVectors } from "../semantic/item-vectors"
 import { buildSemanticNeighbours } from "../semantic/semantic-neighbours"
 import type { Interaction, ItemId } from "../types"
-import type { ExactVectorIndex } from "../vector/exact-vector-index"
+import type { VectorIndex } from "../vector/vector-index"
 
 /**
  * Everything learnt from shopper behaviour, built in one pass over the interactions and used by
@@ -72,12 +72,12 @@ export function buildBehaviourModel(
   interactions: Iterable<Interaction>,
   catalog: Iterable<ItemId> = [],
   settings: BehaviourModelSettings = DEFAULT_BEHAVIOUR_MODEL_SETTINGS,
-  vectors?: ExactVectorIndex
+  vectors?: VectorIndex
 ): BehaviourModel {
   const log = InteractionLog.build(interactions, ItemVocabulary.from(catalog))
   const itemVectors = vectors
-    ? ItemVectors.fromIndex(vectors, log.vocabulary)
-    : new ItemVectors(log.vocabulary, 1)
+    ? new IndexedItemVectors(log.vocabulary, vectors)
+    : new FloatItemVectors(log.vocabulary, 1)
   return {
     vocabulary: log.vocabulary,
     semantic: buildSemanticNeighbours(itemVectors, { neighbours: settings.semanticNeighbours }),

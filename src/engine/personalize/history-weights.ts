@@ -106,8 +106,7 @@ function attentionWeights(
   let inWindow = 0
   for (const item of itemsNewestFirst.slice(0, attention.window)) {
     if (!vectors.has(item)) continue
-    const offset = item * dimensions
-    for (let d = 0; d < dimensions; d++) centroid[d] += vectors.matrix[offset + d]
+    vectors.addTo(centroid, item, 1)
     inWindow++
   }
   if (inWindow === 0) return weights
@@ -118,9 +117,7 @@ function attentionWeights(
 
   // Softmax over the items that have a vector, shifted by the max logit for stability.
   const logits = itemsNewestFirst.map((item) =>
-    vectors.has(item)
-      ? dotVector(vectors.matrix, item * dimensions, centroid) / norm / attention.temperature
-      : -Infinity
+    vectors.has(item) ? vectors.dot(centroid, item) / norm / attention.temperature : -Infinity
   )
   const maxLogit = Math.max(...logits)
   let sum = 0
@@ -135,10 +132,4 @@ function attentionWeights(
     if (logit !== -Infinity) weights[i] = (weights[i] / sum) * withVector
   })
   return weights
-}
-
-function dotVector(matrix: Float32Array, offset: number, vector: Float32Array): number {
-  let sum = 0
-  for (let d = 0; d < vector.length; d++) sum += matrix[offset + d] * vector[d]
-  return sum
 }

@@ -4,13 +4,13 @@ import { bestFirst } from "../ranking/best-first"
 import { round } from "../ranking/similar-items"
 import type { ItemVectors } from "../semantic/item-vectors"
 import type { ItemPredicate, Reason, ScoredItem } from "../types"
-import type { ExactVectorIndex } from "../vector/exact-vector-index"
+import type { VectorIndex } from "../vector/vector-index"
 import { dot, normalize } from "../vector/math"
 import type { WeightedHistory } from "./history-weights"
 
 export type SearchSources = {
   vocabulary: ItemVocabulary
-  index: ExactVectorIndex
+  index: VectorIndex
   /** Raw popularity per vocabulary index (buildPopularity). */
   popularity?: Float64Array
 }
@@ -112,9 +112,7 @@ export function buildProfileVector(
   for (let t = 0; t < history.items.length; t++) {
     const item = history.items[t]
     if (!vectors.has(item)) continue
-    const offset = item * vectors.dimensions
-    for (let d = 0; d < vectors.dimensions; d++)
-      profile[d] += history.weights[t] * vectors.matrix[offset + d]
+    vectors.addTo(profile, item, history.weights[t])
     used++
   }
   return used > 0 ? profile : undefined

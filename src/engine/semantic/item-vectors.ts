@@ -1,13 +1,33 @@
 import type { ItemVocabulary } from "../interactions/item-vocabulary"
 import type { ItemId } from "../types"
-import type { ExactVectorIndex } from "../vector/exact-vector-index"
+import type { VectorIndex } from "../vector/vector-index"
 import { normalize } from "../vector/math"
 
 /**
- * Unit vectors indexed by vocabulary index, in one contiguous Float32Array, for the hot loops
- * that need item-to-item cosines by integer index. Items without a vector are marked absent.
+ * Unit vectors by vocabulary index, for the loops that need item-to-item cosines by integer
+ * index (semantic neighbours, history weighting, profiles). Items without a vector are absent.
  */
-export class ItemVectors {
+export interface ItemVectors {
+  readonly vocabulary: ItemVocabulary
+  readonly dimensions: number
+  /** Vocabulary size (items with or without a vector). */
+  readonly size: number
+  has(item: number): boolean
+  /** Cosine similarity of two items by index; 0 when either has no vector. */
+  cosine(a: number, b: number): number
+  /** Cosine similarity of two items by id; 0 when either is unknown or has no vector. */
+  cosineById(a: ItemId, b: ItemId): number
+  /** Dot product of a vector with an item's unit vector; 0 without one. */
+  dot(vector: Float32Array, item: number): number
+  /** target += weight · (the item's unit vector); nothing without one. */
+  addTo(target: Float32Array, item: number, weight: number): void
+}
+
+/**
+ * Float32 vectors in one contiguous matrix owned here: for offline evaluation and tests, where
+ * vectors come from a file rather than the serving index.
+ */
+export class FloatItemVectors implements ItemVectors {
   readonly matrix: Float32Array
   private readonly present_: Uint8Array
 
@@ -17,16 +37,6 @@ export class ItemVectors {
   ) {
     this.matrix = new Float32Array(vocabulary.size * dimensions)
     this.present_ = new Uint8Array(vocabulary.size)
-  }
-
-  /** The vocabulary's items that the index holds. Items added to the vocabulary later are absent. */
-  static fromIndex(index: ExactVectorIndex, vocabulary: ItemVocabulary): ItemVectors {
-    const vectors = new ItemVectors(vocabulary, index.dimensions)
-    for (let item = 0; item < vocabulary.size; item++) {
-      const vector = index.get(vocabulary.idAt(item))
-      if (vector) vectors.set(item, vector)
-    }
-    return vectors
   }
 
   get size(): number {
@@ -46,15 +56,89 @@ export class ItemVectors {
     this.present_[item] = 1
   }
 
-  /** Cosine similarity of two items by index; 0 when either has no vector. */
   cosine(a: number, b: number): number {
     if (!this.has(a) || !this.has(b)) return 0
     return dotRows(this.matrix, a * this.dimensions, b * this.dimensions, this.dimensions)
   }
 
-  /** Cosine similarity of two items by id; 0 when either is unknown or has no vector. */
   cosineById(a: ItemId, b: ItemId): number {
     return this.cosine(this.vocabulary.indexOf(a), this.vocabulary.indexOf(b))
+  }
+
+  dot(vector: Float32Array, item: number): number {
+    if (!this.has(item)) return 0
+    const offset = item * this.dimensions
+    let sum = 0
+    for (let d = 0; d < this.dimensions; d++) sum += this.matrix[offset + d] * vector[d]
+    return sum
+  }
+
+  addTo(target: Float32Array, item: number, weight: number): void {
+    if (!this.has(item)) return
+    const offset = item * this.dimensions
+    for (let d = 0; d < this.dimensions; d++) target[d] += weight * this.matrix[offset + d]
+  }
+}
+
+/**
+ * The serving index seen by vocabulary index, without copying its vectors (a copy would double
+ * the memory of a large catalog). The index moves rows when items leave it, so the row of each
+ * item is looked up again whenever the index has changed since.
+ */
+export class IndexedItemVectors implements ItemVectors {
+  private rows_: Int32Array
+  private version_: number
+
+  constructor(
+    readonly vocabulary: ItemVocabulary,
+    private readonly index: VectorIndex
+  ) {
+    this.rows_ = new Int32Array(vocabulary.size)
+    this.version_ = -1
+  }
+
+  get dimensions(): number {
+    return this.index.dimensions
+  }
+
+  get size(): number {
+    return this.vocabulary.size
+  }
+
+  has(item: number): boolean {
+    return this.rowOf(item) >= 0
+  }
+
+  /** The index row of an item, or -1 when it has no vector. */
+  rowOf(item: number): number {
+    if (item < 0 || item >= this.rows_.length) return -1
+    if (this.version_ !== this.index.version) {
+      for (let i = 0; i < this.rows_.length; i++) {
+        this.rows_[i] = this.index.rowOf(this.vocabulary.idAt(i)) ?? -1
+      }
+      this.version_ = this.index.version
+    }
+    return this.rows_[item]
+  }
+
+  cosine(a: number, b: number): number {
+    const rowA = this.rowOf(a)
+    const rowB = this.rowOf(b)
+    return rowA < 0 || rowB < 0 ? 0 : this.index.cosineRows(rowA, rowB)
+  }
+
+  cosineById(a: ItemId, b: ItemId): number {
+    return this.cosine(this.vocabulary.indexOf(a), this.vocabulary.indexOf(b))
+  }
+
+  dot(vector: Float32Array, item: number): number {
+    const row = this.rowOf(item)
+    return row < 0 ? 0 : this.index.dotRow(vector, row)
+  }
+
+  addTo(target: Float32Array, item: number, weight: number): void {
+    const row = this.rowOf(item)
+    if (row >= 0) this.index.addRowTo(target, row, weight)
   }
 }
 

@@ -1,6 +1,6 @@
 import { ItemNeighboursBuilder, type ItemNeighbours } from "../collaborative/item-neighbours"
 import { TopKSelector } from "../collaborative/top-k"
-import { dotRows, type ItemVectors } from "./item-vectors"
+import type { ItemVectors } from "./item-vectors"
 
 export type SemanticNeighbourOptions = {
   /** Neighbours kept per item. */
@@ -23,17 +23,15 @@ export function buildSemanticNeighbours(
   options: SemanticNeighbourOptions
 ): ItemNeighbours {
   const count = vectors.size
-  const dimensions = vectors.dimensions
   const rows = Array.from({ length: count }, () => new TopKSelector(options.neighbours))
   const present = Int32Array.from({ length: count }, (_, i) => i).filter((i) => vectors.has(i))
   for (let blockStart = 0; blockStart < present.length; blockStart += BLOCK_ROWS) {
     const blockEnd = Math.min(present.length, blockStart + BLOCK_ROWS)
     for (let p = blockStart; p < present.length; p++) {
       const b = present[p]
-      const bOffset = b * dimensions
       for (let q = blockStart; q < Math.min(blockEnd, p); q++) {
         const a = present[q]
-        const similarity = dotRows(vectors.matrix, a * dimensions, bOffset, dimensions)
+        const similarity = vectors.cosine(a, b)
         rows[a].offer(b, similarity)
         rows[b].offer(a, similarity)
       }

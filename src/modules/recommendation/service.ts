@@ -17,7 +17,7 @@ import {
   hashText,
   serializeBehaviourModel,
   DEFAULT_MMR_KEEP_TOP,
-  ItemVectors,
+  IndexedItemVectors,
   PersonalizedRecommender,
   rerankMmr,
   SearchRanker,
@@ -27,7 +27,7 @@ import {
   type HistoryEvent,
   type PersonalizedResult,
   type BehaviourModel,
-  type ExactVectorIndex,
+  type VectorIndex,
   type BehaviourModelSettings,
   type EmbeddingProvider,
   type EventWeights,
@@ -199,13 +199,13 @@ export type StoredModelSnapshot = Omit<ModelSnapshotInput, "payload"> & {
 export type ModelSwitchStatus = AdminEmbeddingPipelineStatus["model_switch"]
 export type EmbeddingPipelineStatus = AdminEmbeddingPipelineStatus
 
-type RankerFor<T> = { model: BehaviourModel; index: ExactVectorIndex; ranker: T }
+type RankerFor<T> = { model: BehaviourModel; index: VectorIndex; ranker: T }
 
 /** Rankers precompute from the behaviour model and the index: rebuilt when either changes. */
 function rankerFor<T>(
   cached: RankerFor<T> | undefined,
   model: BehaviourModel,
-  index: ExactVectorIndex,
+  index: VectorIndex,
   build: () => T
 ): RankerFor<T> {
   return cached?.model === model && cached.index === index
@@ -855,13 +855,13 @@ export default class RecommendationModuleService extends MedusaService({
   }
 
   /** The serving model's index, refreshed when stale, after checking whether a switch ended. */
-  protected async servingIndex_(): Promise<ExactVectorIndex> {
+  protected async servingIndex_(): Promise<VectorIndex> {
     return (await this.freshServing_()).index
   }
 
   /** The serving index with the provider of its model: read together, never from two models. */
   protected async freshServing_(): Promise<{
-    index: ExactVectorIndex
+    index: VectorIndex
     provider: EmbeddingProvider | undefined
   }> {
     const serving = await this.serving_.ensureFresh()
@@ -1373,7 +1373,7 @@ export default class RecommendationModuleService extends MedusaService({
 
   /** The personalized ranking over the current model, rebuilt when a newer model loads. */
   private personalizedRecommender_(
-    index: ExactVectorIndex,
+    index: VectorIndex,
     model: BehaviourModel
   ): PersonalizedRecommender {
     this.personalized_ = rankerFor(this.personalized_, model, index, () => {
@@ -1384,7 +1384,7 @@ export default class RecommendationModuleService extends MedusaService({
         sequential: model.transitions,
         popularity: model.trending,
         popularityKind: "trending",
-        vectors: ItemVectors.fromIndex(index, model.vocabulary),
+        vectors: new IndexedItemVectors(model.vocabulary, index),
       })
     })
     return this.personalized_.ranker

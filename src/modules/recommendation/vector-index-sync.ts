@@ -1,4 +1,4 @@
-import { decodeVector, ExactVectorIndex, type ItemId } from "../../engine"
+import { decodeVector, VectorIndex, type ItemId } from "../../engine"
 
 /** A row of `product_embedding` as the index needs it. */
 export type VectorRow = {
@@ -21,7 +21,7 @@ const WATERMARK_OVERLAP_MS = 5_000
  * instance (server, worker) converges on the same vectors without any message bus.
  */
 export class VectorIndexSync {
-  readonly index: ExactVectorIndex
+  readonly index: VectorIndex
   private watermark_: Date | null = null
   private refreshedAt_ = 0
   private inFlight_: Promise<void> | undefined
@@ -33,7 +33,7 @@ export class VectorIndexSync {
     private readonly readRows: VectorRowReader,
     private readonly maxStalenessMs: number
   ) {
-    this.index = new ExactVectorIndex(dimensions)
+    this.index = new VectorIndex(dimensions)
   }
 
   get lastRefreshedAt(): Date | null {
@@ -41,7 +41,7 @@ export class VectorIndexSync {
   }
 
   /** Refreshes when the index is older than the staleness bound; concurrent callers share one. */
-  async ensureFresh(): Promise<ExactVectorIndex> {
+  async ensureFresh(): Promise<VectorIndex> {
     if (Date.now() - this.refreshedAt_ >= this.maxStalenessMs) await this.refresh()
     return this.index
   }

@@ -1,6 +1,6 @@
 import { ItemNeighboursBuilder } from "../../collaborative/item-neighbours"
 import { ItemVocabulary } from "../../interactions/item-vocabulary"
-import { ItemVectors } from "../../semantic/item-vectors"
+import { FloatItemVectors } from "../../semantic/item-vectors"
 import type { Interaction } from "../../types"
 import { DEFAULT_HYBRID_SETTINGS } from "../hybrid-settings"
 import { leaveLastOut } from "../leave-last-out"
@@ -80,7 +80,7 @@ describe("OfflineEvaluation", () => {
     ]),
     [event("u4", "a", 1), event("u4", "b", 2)],
   ]
-  const vectors = new ItemVectors(vocabulary, 2)
+  const vectors = new FloatItemVectors(vocabulary, 2)
   vectors.set(0, [1, 0])
   vectors.set(1, [0, 1])
   vectors.set(2, [1, 1])

@@ -1,5 +1,5 @@
 import type { Interaction } from "../../types"
-import { ExactVectorIndex } from "../../vector/exact-vector-index"
+import { VectorIndex } from "../../vector/vector-index"
 import {
   buildBehaviourModel,
   deserializeBehaviourModel,
@@ -30,7 +30,7 @@ const interactions: Interaction[] = [
 ]
 
 describe("behaviour model", () => {
-  const vectors = new ExactVectorIndex(2)
+  const vectors = new VectorIndex(2)
   vectors.upsert("kettle", [1, 0])
   vectors.upsert("filter", [0.9, 0.1])
   vectors.upsert("mug", [0, 1])

@@ -1,6 +1,6 @@
 import { DEFAULT_HYBRID_SETTINGS } from "../../eval/hybrid-settings"
 import { ItemVocabulary } from "../../interactions/item-vocabulary"
-import { ItemVectors } from "../../semantic/item-vectors"
+import { FloatItemVectors } from "../../semantic/item-vectors"
 import type { Interaction } from "../../types"
 import { buildHybridSources, hybridPersonalizedSettings } from "../hybrid-sources"
 import { PersonalizedRecommender } from "../personalized-recommender"
@@ -16,7 +16,7 @@ const bought = (user_id: string, item_id: string, day: number): Interaction => (
 
 describe("buildHybridSources", () => {
   const vocabulary = ItemVocabulary.from(["shampoo", "conditioner", "polish", "new-serum"])
-  const vectors = new ItemVectors(vocabulary, 2)
+  const vectors = new FloatItemVectors(vocabulary, 2)
   vectors.set(0, [1, 0])
   vectors.set(1, [0.9, 0.1])
   vectors.set(2, [0, 1])

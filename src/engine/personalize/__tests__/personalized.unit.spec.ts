@@ -1,6 +1,6 @@
 import { ItemNeighboursBuilder, type ItemNeighbours } from "../../collaborative/item-neighbours"
 import { ItemVocabulary } from "../../interactions/item-vocabulary"
-import { ItemVectors } from "../../semantic/item-vectors"
+import { FloatItemVectors } from "../../semantic/item-vectors"
 import { DEFAULT_EVENT_WEIGHTS } from "../../interactions/interaction-log"
 import type { Interaction } from "../../types"
 import { weightHistory, type HistoryEvent } from "../history-weights"
@@ -53,7 +53,7 @@ describe("weightHistory", () => {
   })
 
   it("weighs items close to the recent intent more (attention)", () => {
-    const vectors = new ItemVectors(vocabulary, 2)
+    const vectors = new FloatItemVectors(vocabulary, 2)
     vectors.set(0, [1, 0]) // A: far from the latest item
     vectors.set(1, [0, 1]) // B: the latest item
     const history = weightHistory([seen("A", 1), seen("B", 2)], vocabulary, vectors, {

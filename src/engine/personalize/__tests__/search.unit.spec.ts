@@ -1,11 +1,12 @@
 import { ItemVocabulary } from "../../interactions/item-vocabulary"
-import { ItemVectors } from "../../semantic/item-vectors"
-import { ExactVectorIndex } from "../../vector/exact-vector-index"
+import { IndexedItemVectors } from "../../semantic/item-vectors"
+import { VectorIndex } from "../../vector/vector-index"
 import { buildProfileVector } from "../search"
 import { SearchRanker } from "../search"
+import { closeScores, QUANTIZED_DIGITS } from "../../vector/__tests__/quantization-tolerance"
 
 const vocabulary = ItemVocabulary.from(["A", "B", "hidden"])
-const index = new ExactVectorIndex(2)
+const index = new VectorIndex(2)
 index.upsert("A", [1, 0])
 index.upsert("B", [0.6, 0.8])
 index.upsert("hidden", [1, 0.01])
@@ -19,12 +20,14 @@ describe("SearchRanker", () => {
       { candidates: 10, weights: { query: 1, popularity: 0.5, profile: 1 } }
     )
     const ranked = ranker.search([1, 0], { limit: 5, isAllowed: (id) => id !== "hidden" })
-    expect(ranked.map((r) => [r.id, r.score])).toEqual([
-      ["B", 0.7333],
-      ["A", 0.6667],
-    ])
+    expect(ranked.map((r) => [r.id, r.score])).toEqual(
+      closeScores([
+        ["B", 0.7333],
+        ["A", 0.6667],
+      ])
+    )
     expect(ranked[0].reasons).toEqual([
-      { type: "matches_query", similarity: 0.6 },
+      { type: "matches_query", similarity: expect.closeTo(0.6, QUANTIZED_DIGITS) },
       { type: "popular" },
     ])
   })
@@ -40,10 +43,12 @@ describe("SearchRanker", () => {
       isAllowed: (id) => id !== "hidden",
       weights: { query: 1, popularity: 0, profile: 0 },
     })
-    expect(ranked.map((r) => [r.id, r.score])).toEqual([
-      ["A", 1],
-      ["B", 0.6],
-    ])
+    expect(ranked.map((r) => [r.id, r.score])).toEqual(
+      closeScores([
+        ["A", 1],
+        ["B", 0.6],
+      ])
+    )
   })
 
   it("adds the shopper's profile when one is given", () => {
@@ -57,17 +62,19 @@ describe("SearchRanker", () => {
       isAllowed: (id) => id !== "hidden",
       profile: new Float32Array([0, 2]),
     })
-    expect(ranked.map((r) => [r.id, r.score])).toEqual([
-      ["B", 0.7],
-      ["A", 0.5],
-    ])
+    expect(ranked.map((r) => [r.id, r.score])).toEqual(
+      closeScores([
+        ["B", 0.7],
+        ["A", 0.5],
+      ])
+    )
     expect(ranked[0].reasons[1]).toEqual({ type: "matches_profile", similarity: 0.8 })
   })
 })
 
 describe("buildProfileVector", () => {
   it("is the weighted sum of the history's unit vectors", () => {
-    const vectors = ItemVectors.fromIndex(index, vocabulary)
+    const vectors = new IndexedItemVectors(vocabulary, index)
     const profile = buildProfileVector(
       {
         items: new Int32Array([0, 1]),
@@ -76,6 +83,9 @@ describe("buildProfileVector", () => {
       },
       vectors
     )
-    expect(Array.from(profile ?? []).map((x) => Math.round(x * 1e6) / 1e6)).toEqual([0.7, 0.6])
+    expect(Array.from(profile ?? [])).toEqual([
+      expect.closeTo(0.7, QUANTIZED_DIGITS),
+      expect.closeTo(0.6, QUANTIZED_DIGITS),
+    ])
   })
 })

@@ -1,12 +1,13 @@
 import { ItemVocabulary } from "../../interactions/item-vocabulary"
-import { ExactVectorIndex } from "../../vector/exact-vector-index"
-import { ItemVectors } from "../item-vectors"
+import { VectorIndex } from "../../vector/vector-index"
+import { FloatItemVectors, IndexedItemVectors } from "../item-vectors"
 import { buildSemanticNeighbours } from "../semantic-neighbours"
+import { closeScores, QUANTIZED_DIGITS } from "../../vector/__tests__/quantization-tolerance"
 
 describe("ItemVectors", () => {
   it("holds unit vectors by index and gives cosines, 0 for items without one", () => {
     const vocabulary = ItemVocabulary.from(["a", "b", "c"])
-    const vectors = new ItemVectors(vocabulary, 2)
+    const vectors = new FloatItemVectors(vocabulary, 2)
     vectors.set(0, [3, 4])
     vectors.set(1, [4, 3])
     expect(vectors.cosine(0, 1)).toBeCloseTo(24 / 25, 6)
@@ -16,24 +17,46 @@ describe("ItemVectors", () => {
   })
 })
 
+describe("IndexedItemVectors", () => {
+  it("reads the serving index by vocabulary index and follows rows moved by a removal", () => {
+    const vocabulary = ItemVocabulary.from(["a", "b", "c"])
+    const index = new VectorIndex(2)
+    index.upsert("a", [1, 0])
+    index.upsert("b", [0, 1])
+    index.upsert("c", [0.6, 0.8])
+    const vectors = new IndexedItemVectors(vocabulary, index)
+    expect(vectors.cosineById("a", "c")).toBeCloseTo(0.6, QUANTIZED_DIGITS)
+
+    index.remove("a") // "c" moves into a's row
+    expect(vectors.has(0)).toBe(false)
+    expect(vectors.cosineById("b", "c")).toBeCloseTo(0.8, QUANTIZED_DIGITS)
+    const sum = new Float32Array(2)
+    vectors.addTo(sum, 2, 2)
+    expect(Array.from(sum)).toEqual([
+      expect.closeTo(1.2, QUANTIZED_DIGITS),
+      expect.closeTo(1.6, QUANTIZED_DIGITS),
+    ])
+    expect(vectors.dot(Float32Array.from([0, 1]), 1)).toBeCloseTo(1, QUANTIZED_DIGITS)
+  })
+})
+
 describe("buildSemanticNeighbours", () => {
   it("lists each item's nearest items by cosine, never itself", () => {
     const vocabulary = ItemVocabulary.from(["x", "near-x", "y", "no-vector"])
-    const index = new ExactVectorIndex(2)
+    const index = new VectorIndex(2)
     index.upsert("x", [1, 0])
     index.upsert("near-x", [0.8, 0.6])
     index.upsert("y", [0, 1])
-    const vectors = ItemVectors.fromIndex(index, vocabulary)
+    const vectors = new IndexedItemVectors(vocabulary, index)
     const progress: number[] = []
     const neighbours = buildSemanticNeighbours(vectors, {
       neighbours: 1,
       onProgress: (done) => progress.push(done),
     })
-    const top = (id: string) =>
-      neighbours.of(vocabulary, id).map((n) => [n.id, Math.round(n.score * 1e4) / 1e4])
-    expect(top("x")).toEqual([["near-x", 0.8]])
-    expect(top("near-x")).toEqual([["x", 0.8]])
-    expect(top("y")).toEqual([["near-x", 0.6]])
+    const top = (id: string) => neighbours.of(vocabulary, id).map((n) => [n.id, n.score])
+    expect(top("x")).toEqual(closeScores([["near-x", 0.8]]))
+    expect(top("near-x")).toEqual(closeScores([["x", 0.8]]))
+    expect(top("y")).toEqual(closeScores([["near-x", 0.6]]))
     expect(top("no-vector")).toEqual([])
     expect(progress).toEqual([3])
   })

@@ -1,4 +1,5 @@
-import { ExactVectorIndex } from "../exact-vector-index"
+import { VectorIndex } from "../vector-index"
+import { QUANTIZED_DIGITS } from "./quantization-tolerance"
 
 /** Deterministic pseudo-random vectors (mulberry32). */
 function randomVectors(count: number, dimensions: number, seed = 7): Float32Array[] {
@@ -24,10 +25,10 @@ function cosine(a: Float32Array, b: Float32Array): number {
   return dot / Math.sqrt(na * nb)
 }
 
-describe("ExactVectorIndex", () => {
+describe("VectorIndex", () => {
   it("finds the exact top-k by cosine similarity, best first", () => {
     const vectors = randomVectors(500, 16)
-    const index = new ExactVectorIndex(16, 4)
+    const index = new VectorIndex(16, 4)
     vectors.forEach((vector, i) => index.upsert(`p${i}`, vector))
     const query = randomVectors(1, 16, 99)[0]
 
@@ -38,11 +39,13 @@ describe("ExactVectorIndex", () => {
     const hits = index.search(query, { limit: 10 })
 
     expect(hits.map((hit) => hit.id)).toEqual(expected.map((hit) => hit.id))
-    hits.forEach((hit, i) => expect(hit.similarity).toBeCloseTo(expected[i].similarity, 5))
+    hits.forEach((hit, i) =>
+      expect(hit.similarity).toBeCloseTo(expected[i].similarity, QUANTIZED_DIGITS)
+    )
   })
 
   it("excludes ids and never returns the source of a similar-items search", () => {
-    const index = new ExactVectorIndex(2)
+    const index = new VectorIndex(2)
     index.upsert("a", [1, 0])
     index.upsert("b", [0.9, 0.1])
     index.upsert("c", [0.8, 0.2])
@@ -55,7 +58,7 @@ describe("ExactVectorIndex", () => {
   })
 
   it("replaces and removes vectors, keeping the other rows intact", () => {
-    const index = new ExactVectorIndex(2)
+    const index = new VectorIndex(2)
     index.upsert("a", [1, 0])
     index.upsert("b", [0, 1])
     index.upsert("c", [1, 1])
@@ -73,29 +76,70 @@ describe("ExactVectorIndex", () => {
   })
 
   it("rejects vectors of the wrong dimension and zero vectors", () => {
-    const index = new ExactVectorIndex(3)
+    const index = new VectorIndex(3)
     expect(() => index.upsert("a", [1, 2])).toThrow(/2 dimensions, the index holds 3/)
     expect(() => index.upsert("a", [0, 0, 0])).toThrow(/zero or non-finite/)
-    expect(() => new ExactVectorIndex(0)).toThrow(/positive integer/)
+    expect(() => new VectorIndex(0)).toThrow(/positive integer/)
   })
 
   it("returns nothing for a zero limit or an empty index", () => {
-    const index = new ExactVectorIndex(2)
+    const index = new VectorIndex(2)
     expect(index.search([1, 0], { limit: 5 })).toEqual([])
     index.upsert("a", [1, 0])
     expect(index.search([1, 0], { limit: 0 })).toEqual([])
   })
 
   it("created without a size, takes the length of its first vector", () => {
-    const index = new ExactVectorIndex()
+    const index = new VectorIndex()
     expect(index.dimensions).toBe(0)
     expect(index.search([1, 0, 0, 0], { limit: 5 })).toEqual([])
     index.upsert("a", [3, 4])
     index.upsert("b", [0, 1])
     expect(index.dimensions).toBe(2)
-    expect(index.get("a")).toEqual(Float32Array.from([0.6, 0.8]))
-    expect(index.search([0, 2], { limit: 1 })).toEqual([{ id: "b", similarity: 1 }])
+    expect(Array.from(index.get("a") ?? [])).toEqual([
+      expect.closeTo(0.6, QUANTIZED_DIGITS),
+      expect.closeTo(0.8, QUANTIZED_DIGITS),
+    ])
+    expect(index.search([0, 2], { limit: 1 })).toEqual([
+      { id: "b", similarity: expect.closeTo(1, 6) },
+    ])
     expect(() => index.upsert("c", [1, 2, 3])).toThrow(/3 dimensions, the index holds 2/)
     expect(() => index.search([1, 0, 0], { limit: 1 })).toThrow(/Query has 3 dimensions/)
+  })
+})
+
+describe("VectorIndex quantization", () => {
+  it("keeps the top 12 of an exact float32 search and a quarter of its memory", () => {
+    const dimensions = 128
+    const vectors = randomVectors(3000, dimensions, 3)
+    const index = new VectorIndex(dimensions, vectors.length)
+    vectors.forEach((vector, i) => index.upsert(`p${i}`, vector))
+    expect(index.vectorBytes).toBe(vectors.length * (dimensions + 4))
+
+    let found = 0
+    const queries = randomVectors(50, dimensions, 11)
+    for (const query of queries) {
+      const exact = new Set(
+        vectors
+          .map((vector, i) => ({ id: `p${i}`, similarity: cosine(query, vector) }))
+          .sort((a, b) => b.similarity - a.similarity)
+          .slice(0, 12)
+          .map((hit) => hit.id)
+      )
+      found += index.search(query, { limit: 12 }).filter((hit) => exact.has(hit.id)).length
+    }
+    expect(found / (12 * queries.length)).toBeGreaterThanOrEqual(0.98)
+  })
+
+  it("changes its version whenever a row is written or removed", () => {
+    const index = new VectorIndex(2)
+    const versions = [index.version]
+    index.upsert("a", [1, 0])
+    versions.push(index.version)
+    index.upsert("a", [0, 1])
+    versions.push(index.version)
+    index.remove("a")
+    versions.push(index.version)
+    expect(new Set(versions).size).toBe(4)
   })
 })
