@@ -5,12 +5,17 @@ import { bestFirst } from "../ranking/best-first"
 import { round } from "../ranking/similar-items"
 import type { ItemId, ItemPredicate, Reason, ScoredItem } from "../types"
 import type { VectorIndex } from "../vector/vector-index"
-import { dot } from "../vector/math"
 
 export type SimilarItemsSources = {
   vocabulary: ItemVocabulary
   /** Item embeddings: semantic candidates and similarities. */
   index: VectorIndex
+  /**
+   * Each item's nearest items by embedding, precomputed with the behaviour model: read instead of
+   * searching the index (an O(catalog) scan) for every item that has a list. Items embedded since
+   * the model was built have none and are searched.
+   */
+  semantic?: ItemNeighbours
   /** Item-to-item co-occurrence (buildCoOccurrenceNeighbours). */
   collaborative?: ItemNeighbours
   /** Raw popularity per vocabulary index (buildPopularity). */
@@ -73,7 +78,7 @@ export class SimilarItemsRecommender {
   }
 
   recommend(sourceId: ItemId, options: SimilarItemsOptions): ScoredItem[] {
-    const { vocabulary, index, collaborative } = this.sources
+    const { vocabulary, index, collaborative, semantic } = this.sources
     const sourceVector = index.get(sourceId)
     const sourceItem = vocabulary.indexOf(sourceId)
     const candidates = new Map<ItemId, { semantic: number; cf: number; support: number }>()
@@ -83,7 +88,14 @@ export class SimilarItemsRecommender {
       return entry
     }
 
-    if (sourceVector) {
+    const lists = semantic && sourceItem >= 0 && sourceItem < semantic.itemCount ? semantic : null
+    if (lists && lists.offsets[sourceItem + 1] > lists.offsets[sourceItem]) {
+      const start = lists.offsets[sourceItem]
+      const end = Math.min(lists.offsets[sourceItem + 1], start + this.settings.semanticCandidates)
+      for (let e = start; e < end; e++) {
+        candidate(vocabulary.idAt(lists.neighbours[e])).semantic = lists.scores[e]
+      }
+    } else if (sourceVector) {
       for (const hit of index.searchSimilar(sourceId, {
         limit: this.settings.semanticCandidates,
       })) {
@@ -153,6 +165,6 @@ export class SimilarItemsRecommender {
 }
 
 function cosineOf(index: VectorIndex, sourceVector: Float32Array | undefined, id: ItemId): number {
-  const vector = sourceVector && index.get(id)
-  return vector ? dot(sourceVector, vector) : 0
+  const row = index.rowOf(id)
+  return sourceVector && row !== undefined ? index.dotRow(sourceVector, row) : 0
 }

@@ -63,10 +63,15 @@ export const DEFAULT_BEHAVIOUR_MODEL_SETTINGS: BehaviourModelSettings = {
   semanticNeighbours: 200,
 }
 
+/** Semantic neighbour entries a model keeps at most (12 bytes each: 60 MB). */
+const SEMANTIC_NEIGHBOUR_ENTRIES = 5_000_000
+/** Fewest semantic neighbours per item: the similar-items ranking reads 50 candidates. */
+const MIN_SEMANTIC_NEIGHBOURS = 50
+
 /**
  * Builds the behaviour model. Pass the catalog's ids as `catalog` so that every product has an
  * index, interacted with or not, and the embedding index as `vectors` for semantic neighbours
- * (exact, n²/2 dot products: precomputed here so that serving does not pay for them).
+ * (see buildSemanticNeighbours: precomputed here so that serving does not pay for them).
  */
 export function buildBehaviourModel(
   interactions: Iterable<Interaction>,
@@ -80,7 +85,16 @@ export function buildBehaviourModel(
     : new FloatItemVectors(log.vocabulary, 1)
   return {
     vocabulary: log.vocabulary,
-    semantic: buildSemanticNeighbours(itemVectors, { neighbours: settings.semanticNeighbours }),
+    semantic: buildSemanticNeighbours(itemVectors, {
+      // A large catalog keeps fewer per item, so that the lists' memory stays bounded.
+      neighbours: Math.min(
+        settings.semanticNeighbours,
+        Math.max(
+          MIN_SEMANTIC_NEIGHBOURS,
+          Math.floor(SEMANTIC_NEIGHBOUR_ENTRIES / log.vocabulary.size)
+        )
+      ),
+    }),
     collaborative: buildCoOccurrenceNeighbours(log, settings.coOccurrence),
     transitions: buildTransitionNeighbours(log, settings.transitions),
     boughtTogether: buildBoughtTogether(log, {

@@ -5,7 +5,7 @@ import { round } from "../ranking/similar-items"
 import type { ItemVectors } from "../semantic/item-vectors"
 import type { ItemPredicate, Reason, ScoredItem } from "../types"
 import type { VectorIndex } from "../vector/vector-index"
-import { dot, normalize } from "../vector/math"
+import { normalize } from "../vector/math"
 import type { WeightedHistory } from "./history-weights"
 
 export type SearchSources = {
@@ -70,8 +70,8 @@ export class SearchRanker {
       if (options.isAllowed && !options.isAllowed(hit.id)) continue
       const item = vocabulary.indexOf(hit.id)
       const popularity = item >= 0 && item < this.popularity_.length ? this.popularity_[item] : 0
-      const vector = profile && index.get(hit.id)
-      const profileSimilarity = profile && vector ? dot(profile, vector) : 0
+      const row = index.rowOf(hit.id)
+      const profileSimilarity = profile && row !== undefined ? index.dotRow(profile, row) : 0
       const components = {
         query: (weights.query * Math.max(0, hit.similarity)) / total,
         popularity: (weights.popularity * popularity) / total,

@@ -77,7 +77,7 @@ export class VectorIndex {
     return vector
   }
 
-  /** Adds or replaces an item's vector; the vector is normalized, then quantized. */
+  /** Adds or replaces an item's vector, quantized from its unit-length direction. */
   upsert(id: ItemId, vector: ArrayLike<number>): void {
     if (this.dimensions_ === 0 && vector.length > 0) {
       this.dimensions_ = vector.length
@@ -88,7 +88,18 @@ export class VectorIndex {
         `Vector for ${id} has ${vector.length} dimensions, the index holds ${this.dimensions}`
       )
     }
-    const unit = normalize(vector)
+    // Normalizing and quantizing in one step: code = round(127 · v_d / max|v|) for any length
+    // of v, and the row's scale maps codes back onto the unit vector.
+    let squares = 0
+    let largest = 0
+    for (let d = 0; d < vector.length; d++) {
+      squares += vector[d] * vector[d]
+      largest = Math.max(largest, Math.abs(vector[d]))
+    }
+    const norm = Math.sqrt(squares)
+    if (norm === 0 || !Number.isFinite(norm)) {
+      throw new RangeError(`Vector for ${id} is a zero or non-finite vector`)
+    }
     let row = this.rowById_.get(id)
     if (row === undefined) {
       row = this.ids_.length
@@ -96,11 +107,12 @@ export class VectorIndex {
       this.ids_.push(id)
       this.rowById_.set(id, row)
     }
-    let largest = 0
-    for (let d = 0; d < unit.length; d++) largest = Math.max(largest, Math.abs(unit[d]))
-    const scale = largest / CODE_MAX
+    const toCode = CODE_MAX / largest
     const offset = row * this.dimensions_
-    for (let d = 0; d < unit.length; d++) this.codes_[offset + d] = Math.round(unit[d] / scale)
+    for (let d = 0; d < vector.length; d++) {
+      this.codes_[offset + d] = Math.round(vector[d] * toCode)
+    }
+    const scale = largest / CODE_MAX / norm
     this.scales_[row] = scale
     this.version_++
   }

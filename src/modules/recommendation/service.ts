@@ -1172,6 +1172,7 @@ export default class RecommendationModuleService extends MedusaService({
       return new SimilarItemsRecommender({
         vocabulary: model.vocabulary,
         index,
+        semantic: model.semantic,
         collaborative: model.collaborative,
         popularity: model.popularity,
       })

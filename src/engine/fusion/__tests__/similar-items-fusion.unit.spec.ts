@@ -101,4 +101,17 @@ describe("SimilarItemsRecommender", () => {
       ])
     )
   })
+
+  it("reads the precomputed neighbour list of a source that has one, and searches otherwise", () => {
+    // S's precomputed list names only C (as if A and B had been embedded after it was built);
+    // A has no list, so its candidates come from the index.
+    const lists = new ItemNeighboursBuilder(vocabulary.size, 1)
+    lists.push(vocabulary.indexOf("C"), 0.5, 0)
+    lists.endRow()
+    const semantic = lists.build()
+    const recommender = new SimilarItemsRecommender({ vocabulary, index, semantic }, settings)
+
+    expect(recommender.recommend("S", { limit: 5, isAllowed }).map((r) => r.id)).toEqual(["C"])
+    expect(recommender.recommend("A", { limit: 2, isAllowed }).map((r) => r.id)).toEqual(["B", "S"])
+  })
 })

@@ -61,3 +61,46 @@ describe("buildSemanticNeighbours", () => {
     expect(progress).toEqual([3])
   })
 })
+
+describe("buildSemanticNeighbours on partitions", () => {
+  // Clustered vectors, as embeddings of a catalog are: 40 topics, items scattered around them.
+  const count = 800
+  const dimensions = 16
+  const vocabulary = ItemVocabulary.from(Array.from({ length: count }, (_, i) => `p${i}`))
+  const vectors = new FloatItemVectors(vocabulary, dimensions)
+  let state = 5
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state / 2147483648 - 0.5
+  }
+  const topics = Array.from({ length: 40 }, () => Array.from({ length: dimensions }, next))
+  for (let i = 0; i < count; i++) {
+    vectors.set(
+      i,
+      topics[i % topics.length].map((value) => value + 0.6 * next())
+    )
+  }
+
+  it("finds nearly every exact neighbour, each once, never the item itself, best first", () => {
+    const exact = buildSemanticNeighbours(vectors, { neighbours: 10, exactUpTo: Infinity })
+    const progress: number[] = []
+    const approximate = buildSemanticNeighbours(vectors, {
+      neighbours: 10,
+      exactUpTo: 50,
+      onProgress: (done) => progress.push(done),
+    })
+    let found = 0
+    for (let item = 0; item < count; item++) {
+      const list = approximate.of(vocabulary, `p${item}`)
+      const ids = list.map((n) => n.id)
+      expect(new Set(ids).size).toBe(ids.length)
+      expect(ids).not.toContain(`p${item}`)
+      const scores = list.map((n) => n.score)
+      expect(scores).toEqual([...scores].sort((a, b) => b - a))
+      const expected = new Set(exact.of(vocabulary, `p${item}`).map((n) => n.id))
+      found += ids.filter((id) => expected.has(id)).length
+    }
+    expect(found / (10 * count)).toBeGreaterThanOrEqual(0.95)
+    expect(progress.at(-1)).toBe(count)
+  })
+})
