@@ -1,25 +1,10 @@
-// A separate embedding process for tests: boots the recommendation module on its own against a
-// test database, as a Medusa worker would, and embeds the given products until none is pending.
-// Tests kill it mid-batch (a crash) or run it with another model's options (a previous
-// deployment). Texts are given, because the module alone has no product catalog.
-//
-//   node -r ts-node/register/transpile-only integration-tests/helpers/embedding-worker.ts <job.json>
-import { MedusaApp, MedusaModule } from "@medusajs/framework/modules-sdk"
-import {
-  ContainerRegistrationKeys,
-  createPgConnection,
-  isSharedConnectionSymbol,
-} from "@medusajs/framework/utils"
-import { readFileSync } from "node:fs"
-import path from "node:path"
+// A separate embedding process for tests (see module-worker.ts): embeds the given products until
+// none is pending. Tests kill it mid-batch (a crash) or run it with another model's options (a
+// previous deployment). Texts are given, because the module alone has no product catalog.
 import { hashText } from "../../src/engine"
-import { RECOMMENDATION_MODULE } from "../../src/modules/recommendation"
-import type { RecommendationPluginOptions } from "../../src/modules/recommendation/options"
-import type RecommendationModuleService from "../../src/modules/recommendation/service"
+import { runModuleWorker, type ModuleWorkerJob } from "./module-worker"
 
-export type EmbeddingWorkerJob = {
-  databaseUrl: string
-  options: RecommendationPluginOptions
+export type EmbeddingWorkerJob = ModuleWorkerJob & {
   products: { product_id: string; text: string }[]
   /** Queue the products first (a backfill's start); a restart only drains. */
   queue: boolean
@@ -28,27 +13,7 @@ export type EmbeddingWorkerJob = {
 // Claims of a killed worker expire after a while: look again this often until they do.
 const IDLE_POLL_MS = 100
 
-async function main(jobPath: string) {
-  const job = JSON.parse(readFileSync(jobPath, "utf8")) as EmbeddingWorkerJob
-  const pg = createPgConnection({ clientUrl: job.databaseUrl })
-  const app = await MedusaApp({
-    modulesConfig: {
-      [RECOMMENDATION_MODULE]: {
-        resolve: path.join(__dirname, "../../src/modules/recommendation"),
-        options: {
-          ...job.options,
-          database: { clientUrl: job.databaseUrl },
-          [isSharedConnectionSymbol]: true,
-        },
-      },
-    },
-    injectedDependencies: {
-      [ContainerRegistrationKeys.PG_CONNECTION]: pg,
-      [ContainerRegistrationKeys.LOGGER]: console,
-    },
-    sharedResourcesConfig: { database: { clientUrl: job.databaseUrl } },
-  })
-  const service = app.modules[RECOMMENDATION_MODULE] as RecommendationModuleService
+runModuleWorker<EmbeddingWorkerJob>(async (service, job) => {
   const texts = new Map(
     job.products.map(({ product_id, text }) => [
       product_id,
@@ -69,12 +34,4 @@ async function main(jobPath: string) {
     if ((await service.countEmbeddingsByStatus(ids)).pending === 0) break
     await new Promise((resolve) => setTimeout(resolve, IDLE_POLL_MS))
   }
-  await app.onApplicationShutdown()
-  MedusaModule.clearInstances()
-  await pg.destroy()
-}
-
-main(process.argv[2]).catch((error: unknown) => {
-  console.error(error)
-  process.exit(1)
 })

@@ -15,7 +15,7 @@ import {
   createStoreHeaders,
 } from "../helpers/catalog"
 import { MockEmbeddingServer } from "../helpers/mock-embedding-server"
-import { startEmbeddingWorker } from "../helpers/run-embedding-worker"
+import { startEmbeddingWorker } from "../helpers/run-module-worker"
 
 jest.setTimeout(300_000)
 

@@ -5,7 +5,8 @@ import {
   bagOfWordsVector,
   MockEmbeddingServer,
 } from "../../../../integration-tests/helpers/mock-embedding-server"
-import { startEmbeddingWorker } from "../../../../integration-tests/helpers/run-embedding-worker"
+import { startEmbeddingWorker } from "../../../../integration-tests/helpers/run-module-worker"
+import { until } from "../../../../integration-tests/helpers/until"
 import { RECOMMENDATION_MODULE } from ".."
 import ProductEmbedding from "../models/product-embedding"
 import type RecommendationModuleService from "../service"
@@ -41,18 +42,6 @@ beforeAll(async () => {
   huggingface.endpointUrl = server.url
 })
 afterAll(() => server.close())
-
-async function until(
-  condition: () => Promise<boolean> | boolean,
-  what: string,
-  timeoutMs = 60_000
-) {
-  const deadline = Date.now() + timeoutMs
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
 
 moduleIntegrationTestRunner<RecommendationModuleService>({
   moduleName: RECOMMENDATION_MODULE,

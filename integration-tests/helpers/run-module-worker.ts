@@ -2,25 +2,24 @@ import { spawn, type ChildProcess } from "node:child_process"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import type { BehaviourRebuildWorkerJob } from "./behaviour-rebuild-worker"
 import type { EmbeddingWorkerJob } from "./embedding-worker"
+import type { ModuleWorkerJob } from "./module-worker"
 
 const ROOT = path.join(__dirname, "../..")
 
-/** Starts `embedding-worker.ts` in its own Node process; `exited` settles with its exit. */
-export function startEmbeddingWorker(job: EmbeddingWorkerJob): {
+export type ModuleWorker = {
   child: ChildProcess
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>
-} {
-  const jobPath = path.join(mkdtempSync(path.join(os.tmpdir(), "embedding-worker-")), "job.json")
+}
+
+/** Starts a worker script of this folder in its own Node process; `exited` settles with its exit. */
+function startModuleWorker(script: string, job: ModuleWorkerJob): ModuleWorker {
+  const jobPath = path.join(mkdtempSync(path.join(os.tmpdir(), "module-worker-")), "job.json")
   writeFileSync(jobPath, JSON.stringify(job))
   const child = spawn(
     process.execPath,
-    [
-      "-r",
-      "ts-node/register/transpile-only",
-      "integration-tests/helpers/embedding-worker.ts",
-      jobPath,
-    ],
+    ["-r", "ts-node/register/transpile-only", path.join(__dirname, script), jobPath],
     {
       cwd: ROOT,
       // Jest's VM-module flag and test environment are not the worker's business.
@@ -36,4 +35,14 @@ export function startEmbeddingWorker(job: EmbeddingWorkerJob): {
     stderr: string
   }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal, stderr })))
   return { child, exited }
+}
+
+/** `embedding-worker.ts`: embeds the job's products until none is pending. */
+export function startEmbeddingWorker(job: EmbeddingWorkerJob): ModuleWorker {
+  return startModuleWorker("embedding-worker.ts", job)
+}
+
+/** `behaviour-rebuild-worker.ts`: rebuilds the behaviour model once. */
+export function startBehaviourRebuildWorker(job: BehaviourRebuildWorkerJob): ModuleWorker {
+  return startModuleWorker("behaviour-rebuild-worker.ts", job)
 }
