@@ -12,10 +12,15 @@ export type SimilarItemsSources = {
   index: VectorIndex
   /**
    * Each item's nearest items by embedding, precomputed with the behaviour model: read instead of
-   * searching the index (an O(catalog) scan) for every item that has a list. Items embedded since
-   * the model was built have none and are searched.
+   * searching the index (an O(catalog) scan) for every item that has a list.
    */
   semantic?: ItemNeighbours
+  /**
+   * When the vectors the lists came from were read (ms, the clock of the index's `writtenAt`).
+   * A source written since is searched in the whole index; items written since join every
+   * source's candidates by direct comparison, so an edited product shows up at once.
+   */
+  semanticAsOf?: number
   /** Item-to-item co-occurrence (buildCoOccurrenceNeighbours). */
   collaborative?: ItemNeighbours
   /** Raw popularity per vocabulary index (buildPopularity). */
@@ -88,12 +93,19 @@ export class SimilarItemsRecommender {
       return entry
     }
 
+    const asOf = this.sources.semanticAsOf ?? Infinity
     const lists = semantic && sourceItem >= 0 && sourceItem < semantic.itemCount ? semantic : null
-    if (lists && lists.offsets[sourceItem + 1] > lists.offsets[sourceItem]) {
+    const sourceIsNewer = (index.writtenAt(sourceId) ?? 0) > asOf
+    if (lists && !sourceIsNewer && lists.offsets[sourceItem + 1] > lists.offsets[sourceItem]) {
       const start = lists.offsets[sourceItem]
       const end = Math.min(lists.offsets[sourceItem + 1], start + this.settings.semanticCandidates)
       for (let e = start; e < end; e++) {
         candidate(vocabulary.idAt(lists.neighbours[e])).semantic = lists.scores[e]
+      }
+      if (sourceVector && asOf !== Infinity) {
+        for (const id of index.idsWrittenAfter(asOf)) {
+          if (id !== sourceId) candidate(id).semantic = cosineOf(index, sourceVector, id)
+        }
       }
     } else if (sourceVector) {
       for (const hit of index.searchSimilar(sourceId, {

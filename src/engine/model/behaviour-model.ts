@@ -63,6 +63,19 @@ export const DEFAULT_BEHAVIOUR_MODEL_SETTINGS: BehaviourModelSettings = {
   semanticNeighbours: 200,
 }
 
+/**
+ * The semantic lists of an earlier model built from the same vectors and settings: they only
+ * depend on the vectors, which change far less often than behaviour, and they are the costly
+ * part of a large catalog's build. Kept when the vocabulary is the same, item for item.
+ */
+export type SemanticLists = Pick<BehaviourModel, "vocabulary" | "semantic">
+
+function sameItems(a: ItemVocabulary, b: ItemVocabulary): boolean {
+  if (a.size !== b.size) return false
+  for (let i = 0; i < a.size; i++) if (a.idAt(i) !== b.idAt(i)) return false
+  return true
+}
+
 /** Semantic neighbour entries a model keeps at most (12 bytes each: 60 MB). */
 const SEMANTIC_NEIGHBOUR_ENTRIES = 5_000_000
 /** Fewest semantic neighbours per item: the similar-items ranking reads 50 candidates. */
@@ -77,7 +90,8 @@ export function buildBehaviourModel(
   interactions: Iterable<Interaction>,
   catalog: Iterable<ItemId> = [],
   settings: BehaviourModelSettings = DEFAULT_BEHAVIOUR_MODEL_SETTINGS,
-  vectors?: VectorIndex
+  vectors?: VectorIndex,
+  previous?: SemanticLists
 ): BehaviourModel {
   const log = InteractionLog.build(interactions, ItemVocabulary.from(catalog))
   const itemVectors = vectors
@@ -85,16 +99,19 @@ export function buildBehaviourModel(
     : new FloatItemVectors(log.vocabulary, 1)
   return {
     vocabulary: log.vocabulary,
-    semantic: buildSemanticNeighbours(itemVectors, {
-      // A large catalog keeps fewer per item, so that the lists' memory stays bounded.
-      neighbours: Math.min(
-        settings.semanticNeighbours,
-        Math.max(
-          MIN_SEMANTIC_NEIGHBOURS,
-          Math.floor(SEMANTIC_NEIGHBOUR_ENTRIES / log.vocabulary.size)
-        )
-      ),
-    }),
+    semantic:
+      previous && sameItems(previous.vocabulary, log.vocabulary)
+        ? previous.semantic
+        : buildSemanticNeighbours(itemVectors, {
+            // A large catalog keeps fewer per item, so that the lists' memory stays bounded.
+            neighbours: Math.min(
+              settings.semanticNeighbours,
+              Math.max(
+                MIN_SEMANTIC_NEIGHBOURS,
+                Math.floor(SEMANTIC_NEIGHBOUR_ENTRIES / log.vocabulary.size)
+              )
+            ),
+          }),
     collaborative: buildCoOccurrenceNeighbours(log, settings.coOccurrence),
     transitions: buildTransitionNeighbours(log, settings.transitions),
     boughtTogether: buildBoughtTogether(log, {

@@ -22,9 +22,9 @@ export const DEFAULT_PARTITION_PROBES = 10
 
 /** Rows per block: a block's vectors stay in cache while every later row is compared with it. */
 const BLOCK_ROWS = 64
-const KMEANS_ITERATIONS = 4
+const KMEANS_ITERATIONS = 3
 /** Items sampled per partition to train the centroids: enough for k-means to settle. */
-const TRAINING_ITEMS_PER_PARTITION = 12
+const TRAINING_ITEMS_PER_PARTITION = 6
 
 /**
  * Each item's nearest items by cosine similarity of their embeddings. Small catalogs compare

@@ -27,6 +27,9 @@ export class VectorIndex {
   private rowById_ = new Map<ItemId, number>()
   private codes_: Int8Array
   private scales_: Float32Array
+  /** When each row's vector was written (the caller's clock, e.g. the row's updated_at). */
+  private writtenAt_: Float64Array
+  private writtenAfter_?: { time: number; version: number; ids: ItemId[] }
   private readonly initialCapacity_: number
   private version_ = 0
 
@@ -38,6 +41,7 @@ export class VectorIndex {
     this.initialCapacity_ = Math.max(1, initialCapacity)
     this.codes_ = new Int8Array(this.dimensions_ * this.initialCapacity_)
     this.scales_ = new Float32Array(this.initialCapacity_)
+    this.writtenAt_ = new Float64Array(this.initialCapacity_)
   }
 
   /** Length of the vectors; 0 while an index created without a size holds nothing yet. */
@@ -77,8 +81,11 @@ export class VectorIndex {
     return vector
   }
 
-  /** Adds or replaces an item's vector, quantized from its unit-length direction. */
-  upsert(id: ItemId, vector: ArrayLike<number>): void {
+  /**
+   * Adds or replaces an item's vector, quantized from its unit-length direction. `writtenAt`
+   * (ms) dates it, for `idsWrittenAfter`.
+   */
+  upsert(id: ItemId, vector: ArrayLike<number>, writtenAt = 0): void {
     if (this.dimensions_ === 0 && vector.length > 0) {
       this.dimensions_ = vector.length
       this.codes_ = new Int8Array(this.dimensions_ * this.scales_.length)
@@ -114,6 +121,7 @@ export class VectorIndex {
     }
     const scale = largest / CODE_MAX / norm
     this.scales_[row] = scale
+    this.writtenAt_[row] = writtenAt
     this.version_++
   }
 
@@ -126,6 +134,7 @@ export class VectorIndex {
       const d = this.dimensions_
       this.codes_.copyWithin(row * d, lastRow * d, (lastRow + 1) * d)
       this.scales_[row] = this.scales_[lastRow]
+      this.writtenAt_[row] = this.writtenAt_[lastRow]
       this.ids_[row] = lastId
       this.rowById_.set(lastId, row)
     }
@@ -133,6 +142,24 @@ export class VectorIndex {
     this.rowById_.delete(id)
     this.version_++
     return true
+  }
+
+  /** When an item's vector was written (see `upsert`), or undefined. */
+  writtenAt(id: ItemId): number | undefined {
+    const row = this.rowById_.get(id)
+    return row === undefined ? undefined : this.writtenAt_[row]
+  }
+
+  /** Items whose vectors were written after `time` (ms); kept until the index changes. */
+  idsWrittenAfter(time: number): readonly ItemId[] {
+    const cached = this.writtenAfter_
+    if (cached?.time === time && cached.version === this.version_) return cached.ids
+    const ids: ItemId[] = []
+    for (let row = 0; row < this.ids_.length; row++) {
+      if (this.writtenAt_[row] > time) ids.push(this.ids_[row])
+    }
+    this.writtenAfter_ = { time, version: this.version_, ids }
+    return ids
   }
 
   /** Dot product of a float vector with a stored row (a cosine when `vector` is a unit vector). */
@@ -224,7 +251,10 @@ export class VectorIndex {
     codes.set(this.codes_)
     const scales = new Float32Array(capacity)
     scales.set(this.scales_)
+    const writtenAt = new Float64Array(capacity)
+    writtenAt.set(this.writtenAt_)
     this.codes_ = codes
     this.scales_ = scales
+    this.writtenAt_ = writtenAt
   }
 }

@@ -13,6 +13,7 @@ export type SnapshotReader = (after: Date | null) => Promise<StoredModelSnapshot
 export class BehaviourModelSync {
   private model_: BehaviourModel = buildBehaviourModel([])
   private builtAt_: Date | null = null
+  private buildStartedAt_: number | undefined
   private checkedAt_ = 0
   private inFlight_: Promise<void> | undefined
 
@@ -23,6 +24,11 @@ export class BehaviourModelSync {
 
   get builtAt(): Date | null {
     return this.builtAt_
+  }
+
+  /** When the served model's build began (ms): it read the vectors of that moment or later. */
+  get buildStartedAt(): number | undefined {
+    return this.buildStartedAt_
   }
 
   async ensureFresh(): Promise<BehaviourModel> {
@@ -43,6 +49,7 @@ export class BehaviourModelSync {
     if (snapshot) {
       this.model_ = deserializeBehaviourModel(snapshot.payload)
       this.builtAt_ = snapshot.built_at
+      this.buildStartedAt_ = snapshot.built_at.getTime() - snapshot.build_ms
     }
     this.checkedAt_ = checkedAt
   }

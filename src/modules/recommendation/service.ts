@@ -27,6 +27,7 @@ import {
   type HistoryEvent,
   type PersonalizedResult,
   type BehaviourModel,
+  type SemanticLists,
   type VectorIndex,
   type BehaviourModelSettings,
   type EmbeddingProvider,
@@ -77,7 +78,7 @@ import {
   type ModelEmbeddingCounts,
   type ServingModel,
 } from "./serving-model"
-import { VectorIndexSync, type VectorRow } from "./vector-index-sync"
+import { VectorIndexSync, WATERMARK_OVERLAP_MS, type VectorRow } from "./vector-index-sync"
 import { attributeOrderProducts, type OrderAttributionInput } from "./order-attribution"
 import {
   readRecommendationMetrics,
@@ -242,6 +243,13 @@ export default class RecommendationModuleService extends MedusaService({
   protected readonly settings_: RankingSettingsSync
   // Rankers built for one behaviour model and one index (a model switch replaces the index).
   protected similarItems_?: RankerFor<SimilarItemsRecommender>
+  /** The semantic lists of this process's last rebuild, and the vectors they came from. */
+  protected lastSemantic_?: {
+    index: VectorIndex
+    version: number
+    neighbours: number
+    lists: SemanticLists
+  }
   protected searchRanker_?: RankerFor<SearchRanker>
   protected personalized_?: RankerFor<PersonalizedRecommender>
   protected readonly served_: ServedRecommendationBuffer
@@ -1095,7 +1103,21 @@ export default class RecommendationModuleService extends MedusaService({
     const { event_weights } = await this.settings_.refresh()
     const settings = this.behaviourModelSettings(event_weights)
     const index = await this.servingIndex_()
-    const model = buildBehaviourModel(interactions, catalog, settings, index)
+    // The last build's semantic lists still hold while the vectors and their settings are the same.
+    const last = this.lastSemantic_
+    const reusable =
+      last?.index === index &&
+      last.version === index.version &&
+      last.neighbours === settings.semanticNeighbours
+        ? last.lists
+        : undefined
+    const model = buildBehaviourModel(interactions, catalog, settings, index, reusable)
+    this.lastSemantic_ = {
+      index,
+      version: index.version,
+      neighbours: settings.semanticNeighbours,
+      lists: { vocabulary: model.vocabulary, semantic: model.semantic },
+    }
     const buildMs = performance.now() - startedAt
     const snapshotId = await this.saveModelSnapshot({
       kind: BEHAVIOUR_MODEL_KIND,
@@ -1169,10 +1191,17 @@ export default class RecommendationModuleService extends MedusaService({
       options.settings ?? this.settings_.ensureFresh(),
     ])
     this.similarItems_ = rankerFor(this.similarItems_, model, index, () => {
+      const buildStartedAt = this.behaviourModel_.buildStartedAt
       return new SimilarItemsRecommender({
         vocabulary: model.vocabulary,
         index,
         semantic: model.semantic,
+        // The build read its process's index, up to one refresh interval old (plus the margin
+        // the index re-reads): vectors written since then are compared directly.
+        semanticAsOf:
+          buildStartedAt === undefined
+            ? undefined
+            : buildStartedAt - this.options_.vectorIndex.refreshIntervalMs - WATERMARK_OVERLAP_MS,
         collaborative: model.collaborative,
         popularity: model.popularity,
       })
@@ -1266,8 +1295,8 @@ export default class RecommendationModuleService extends MedusaService({
   /** Cosine similarity of two products' embeddings, or null when either has none. */
   async productSimilarity(a: ItemId, b: ItemId): Promise<number | null> {
     const index = await this.servingIndex_()
-    const [va, vb] = [index.get(a), index.get(b)]
-    return va && vb ? dot(va, vb) : null
+    const [rowA, rowB] = [index.rowOf(a), index.rowOf(b)]
+    return rowA === undefined || rowB === undefined ? null : index.cosineRows(rowA, rowB)
   }
 
   /**

@@ -13,10 +13,10 @@ export type VectorRow = {
 export type VectorRowReader = (since: Date | null) => Promise<VectorRow[]>
 
 // Rows committed a little after a refresh can carry an earlier `updated_at`: re-read a margin.
-const WATERMARK_OVERLAP_MS = 5_000
+export const WATERMARK_OVERLAP_MS = 5_000
 
 /**
- * Keeps an in-process exact index in step with Postgres. The first refresh loads every ready
+ * Keeps an in-process vector index in step with Postgres. The first refresh loads every ready
  * vector of the current model; later ones read only rows changed since the last, so every
  * instance (server, worker) converges on the same vectors without any message bus.
  */
@@ -67,7 +67,11 @@ export class VectorIndexSync {
         row.model_id === this.modelId &&
         (dimensions === 0 || row.vector.byteLength === dimensions * 4)
       if (live) {
-        this.index.upsert(row.product_id, decodeVector(row.vector as Uint8Array))
+        this.index.upsert(
+          row.product_id,
+          decodeVector(row.vector as Uint8Array),
+          row.updated_at.getTime()
+        )
       } else {
         this.index.remove(row.product_id)
       }

@@ -114,4 +114,22 @@ describe("SimilarItemsRecommender", () => {
     expect(recommender.recommend("S", { limit: 5, isAllowed }).map((r) => r.id)).toEqual(["C"])
     expect(recommender.recommend("A", { limit: 2, isAllowed }).map((r) => r.id)).toEqual(["B", "S"])
   })
+
+  it("compares items written after the lists were built, and searches for a source written since", () => {
+    const dated = new VectorIndex(2)
+    dated.upsert("S", [1, 0], 100)
+    dated.upsert("A", [0.8, 0.6], 300) // re-embedded after the lists were read
+    dated.upsert("B", [0.6, 0.8], 100)
+    dated.upsert("C", [0, 1], 100)
+    const lists = new ItemNeighboursBuilder(vocabulary.size, 1)
+    lists.push(vocabulary.indexOf("C"), 0.5, 0)
+    lists.endRow()
+    const sources = { vocabulary, index: dated, semantic: lists.build(), semanticAsOf: 200 }
+    const recommender = new SimilarItemsRecommender(sources, settings)
+
+    // S's list (C) plus A, written since; B is neither listed nor newer.
+    expect(recommender.recommend("S", { limit: 5, isAllowed }).map((r) => r.id)).toEqual(["A", "C"])
+    dated.upsert("S", [0.6, 0.8], 400)
+    expect(recommender.recommend("S", { limit: 2, isAllowed }).map((r) => r.id)).toEqual(["B", "A"])
+  })
 })

@@ -49,6 +49,18 @@ describe("behaviour model", () => {
     expect(model.semantic.of(model.vocabulary, "never-seen")).toEqual([])
   })
 
+  it("keeps an earlier build's semantic lists for the same items, and rebuilds them otherwise", () => {
+    const catalog = ["kettle", "mug", "filter", "never-seen"]
+    const again = buildBehaviourModel(interactions, catalog, undefined, vectors, model)
+    expect(again.semantic).toBe(model.semantic)
+    const grown = buildBehaviourModel(interactions, [...catalog, "new"], undefined, vectors, model)
+    expect(grown.semantic).not.toBe(model.semantic)
+    expect(grown.semantic.of(grown.vocabulary, "kettle").map((n) => n.id)).toEqual([
+      "filter",
+      "mug",
+    ])
+  })
+
   it("indexes the whole catalog and learns from every interaction", () => {
     expect(model.vocabulary.size).toBe(4)
     expect(model.vocabulary.indexOf("never-seen")).toBe(3)

@@ -15,6 +15,7 @@ import {
 import { RECOMMENDATION_MODULE } from ".."
 import { BEHAVIOUR_MODEL_KIND } from "../behaviour-model-sync"
 import type RecommendationModuleService from "../service"
+import { QUANTIZED_DIGITS } from "../../../engine/vector/__tests__/quantization-tolerance"
 
 jest.setTimeout(120_000)
 
@@ -491,7 +492,7 @@ moduleIntegrationTestRunner<RecommendationModuleService>({
 
     it("serves the upgraded data: old vectors, old snapshot, old events", async () => {
       await report()
-      // The index holds the live vectors of the store's model, exactly as stored.
+      // The index holds the live vectors of the store's model, as stored (to int8 precision).
       const liveUse = embeddingSeeds.filter(
         (seed) => seed.vector && !seed.deleted && seed.model_id === USE_MODEL
       )
@@ -502,7 +503,7 @@ moduleIntegrationTestRunner<RecommendationModuleService>({
       for (const seed of liveUse) {
         expect(await service.productSimilarity("prod_ready_1", seed.product_id)).toBeCloseTo(
           dot(seedVector("pemb_ready_1"), seedVector(seed.id)),
-          6
+          QUANTIZED_DIGITS
         )
       }
 
