@@ -16,6 +16,7 @@ import {
 } from "../helpers/catalog"
 import { MockEmbeddingServer } from "../helpers/mock-embedding-server"
 import { startEmbeddingWorker } from "../helpers/run-module-worker"
+import { QUANTIZED_DIGITS } from "../../src/engine/vector/__tests__/quantization-tolerance"
 
 jest.setTimeout(300_000)
 
@@ -169,7 +170,10 @@ medusaIntegrationTestRunner({
             vectors.get(source) as Float32Array,
             vectors.get(item.product_id) as Float32Array
           )
-          expect((reason as { similarity: number }).similarity).toBeCloseTo(expected, 3)
+          expect((reason as { similarity: number }).similarity).toBeCloseTo(
+            expected,
+            QUANTIZED_DIGITS
+          )
         }
         return body
       }
