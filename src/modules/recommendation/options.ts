@@ -92,7 +92,7 @@ export const RecommendationOptionsSchema = z
           .object({
             /**
              * Worker threads embedding at once, each with its own copy of the model (about
-             * 100 MB); 0 embeds on the main thread. Default: one per core.
+             * 150 MB); 0 embeds on the main thread. Default: one per core.
              */
             threads: z.number().int().min(0).max(64).optional(),
           })
