@@ -8,6 +8,12 @@
 //   npm run bench:embed -- --onnx-fixture          (the tests' tiny BERT, built in a temp dir)
 //   npm run bench:embed -- --onnx Xenova/all-MiniLM-L6-v2 --local-model-path ./models [--dtype q8]
 //
+// The default provider runs with each worker-thread count of `--threads` (default 0, 1, 2: 0 is
+// the main thread), on short catalog texts (title, brand, categories: about 20 words) and on
+// the demo catalog's full texts:
+//
+//   npm run bench:embed -- --threads 2
+//
 // Every provider that runs here, at batch sizes 1, 16 and 64 (embedding only): USE Lite, the
 // "onnx" provider on the tiny fixture, and the "huggingface" provider against the tests' mock
 // server on 127.0.0.1 (HTTP and JSON round trips, no model):
@@ -36,6 +42,58 @@ const BATCH_SIZES = [1, 16, 32, 64]
 const ONNX_BATCH_SIZES = [1, 16, 64]
 const INDEX_SIZES = [10_000, 100_000]
 
+// Short catalog texts: what a store embeds when only title, brand and categories are set.
+const BRANDS = ["Trailhead", "Kettle & Co", "Hearth", "Sonar", "Ridgeline", "Inkwell", "Dewdrop"]
+const ADJECTIVES = [
+  "Ultralight",
+  "Classic",
+  "Organic",
+  "Insulated",
+  "Compact",
+  "Ergonomic",
+  "Waterproof",
+]
+const MATERIALS = [
+  "Merino Wool",
+  "Ceramic",
+  "Cast Iron",
+  "Bamboo",
+  "Stainless Steel",
+  "Recycled Nylon",
+]
+const NOUNS = ["Running Socks", "Coffee Dripper", "Skillet", "Headphones", "Backpack", "Desk Lamp"]
+const USES = ["Travel", "Everyday Use", "Beginners", "Small Kitchens", "Long Runs", "Gifts"]
+const CATEGORIES = [
+  "Running & Fitness",
+  "Coffee & Tea",
+  "Kitchen & Cookware",
+  "Outdoor & Camping",
+  "Audio & Headphones",
+  "Home Office",
+  "Gifts for Him",
+]
+
+function shortCatalogTexts(count: number): string[] {
+  let seed = 20261122
+  const pick = <T>(list: readonly T[]) => list[(seed = (seed * 16807) % 2147483647) % list.length]
+  return Array.from({ length: count }, (_, i) =>
+    buildProductText(
+      {
+        title: `${pick(ADJECTIVES)} ${pick(MATERIALS)} ${pick(NOUNS)} for ${pick(USES)}, Size ${(i % 5) + 1}`,
+        collection: { title: pick(BRANDS) },
+        categories: [pick(CATEGORIES), pick(CATEGORIES), pick(CATEGORIES)].map((name) => ({
+          name,
+        })),
+      },
+      { fields: ["title", "collection", "categories"], maxLength: 1000 }
+    )
+  )
+}
+
+function averageWords(texts: string[]): number {
+  return texts.reduce((sum, text) => sum + text.split(/\s+/).length, 0) / texts.length
+}
+
 function catalogTexts(): string[] {
   const categoryName = new Map(demoCategories.map((c) => [c.handle, c.name]))
   const collectionTitle = new Map(demoCollections.map((c) => [c.handle, c.title]))
@@ -54,7 +112,11 @@ function catalogTexts(): string[] {
   )
 }
 
-/** Table rows `| batch size | products | seconds | products/s |`, each after `prefix`. */
+/**
+ * Table rows `| batch size | products | seconds | products/s | CPU s | products per CPU s |`,
+ * each after `prefix`. CPU time is the whole process's, worker threads included: unlike wall
+ * time, it hardly moves when other processes share the machine.
+ */
 async function timeEmbedding(
   provider: EmbeddingProvider,
   texts: string[],
@@ -63,17 +125,22 @@ async function timeEmbedding(
 ) {
   const rows: string[] = []
   for (const batchSize of batchSizes) {
+    const cpu = process.cpuUsage()
     const started = performance.now()
     for (let i = 0; i < texts.length; i += batchSize) {
       await provider.embed(texts.slice(i, i + batchSize))
     }
     const seconds = (performance.now() - started) / 1000
+    const { user, system } = process.cpuUsage(cpu)
+    const cpuSeconds = (user + system) / 1e6
     rows.push(
-      `| ${prefix}${batchSize} | ${texts.length} | ${seconds.toFixed(2)} | ${(texts.length / seconds).toFixed(1)} |`
+      `| ${prefix}${batchSize} | ${texts.length} | ${seconds.toFixed(2)} | ${(texts.length / seconds).toFixed(1)} | ${cpuSeconds.toFixed(2)} | ${(texts.length / cpuSeconds).toFixed(1)} |`
     )
   }
   return rows
 }
+
+const TIMING_COLUMNS = `batch size | products | seconds | products/s | CPU s | products per CPU s |`
 
 async function connect(): Promise<{ client: Client; stop: () => Promise<void> }> {
   if (process.env.DATABASE_URL || process.env.DB_HOST) {
@@ -172,13 +239,14 @@ async function benchAllProviders(texts: string[]) {
   const huggingface = new HuggingFaceEmbeddingProvider(
     HuggingFaceEmbeddingOptionsSchema.parse({ model: "mock/bench", endpointUrl: server.url })
   )
+  const useLite = new UniversalSentenceEncoderProvider()
   const providers: [string, EmbeddingProvider][] = [
-    ["USE Lite (local, WASM)", new UniversalSentenceEncoderProvider()],
+    [`USE Lite (local, WASM, ${useLite.threads} threads)`, useLite],
     ["ONNX tiny BERT fixture (local)", onnx.provider],
     ["Hugging Face → mock server (127.0.0.1)", huggingface],
   ]
-  console.log(`| provider | batch size | products | seconds | products/s |`)
-  console.log(`|---|---|---|---|---|`)
+  console.log(`| provider | ${TIMING_COLUMNS}`)
+  console.log(`|---|---|---|---|---|---|---|`)
   try {
     for (const [label, provider] of providers) {
       await provider.embed([texts[0]])
@@ -187,9 +255,67 @@ async function benchAllProviders(texts: string[]) {
       }
     }
   } finally {
+    await useLite.close()
     await onnx.cleanUp()
     await server.close()
   }
+}
+
+/** One provider per `--threads` value, each warmed up (every worker's model loaded) first. */
+async function benchThreads(threadCounts: number[]) {
+  const texts = { short: shortCatalogTexts(256), demo: catalogTexts() }
+  console.log(
+    `texts: ${texts.short.length} short catalog texts (title, brand, categories), ${averageWords(texts.short).toFixed(0)} words on average; ` +
+      `the ${texts.demo.length} demo catalog products, ${averageWords(texts.demo).toFixed(0)} words on average\n`
+  )
+  console.log(`| threads | texts | ${TIMING_COLUMNS}`)
+  console.log(`|---|---|---|---|---|---|---|---|`)
+  const loads: string[] = []
+  for (const threads of threadCounts) {
+    const provider = new UniversalSentenceEncoderProvider({ threads })
+    try {
+      const started = performance.now()
+      await provider.embed(texts.short.slice(0, Math.max(1, threads)))
+      loads.push(`${threads}: ${(performance.now() - started).toFixed(0)} ms`)
+      for (const [label, list] of Object.entries(texts)) {
+        for (const row of await timeEmbedding(
+          provider,
+          list,
+          BATCH_SIZES,
+          `${threads} | ${label} | `
+        )) {
+          console.log(row)
+        }
+      }
+    } finally {
+      await provider.close()
+    }
+  }
+  console.log(`\nfirst call, model load included, per thread count: ${loads.join(", ")}`)
+}
+
+async function benchIndexLoad(provider: EmbeddingProvider, texts: string[], dimensions: number) {
+  const vectors = await provider.embed(texts)
+  const { client, stop } = await connect()
+  try {
+    console.log(`\nIndex load from Postgres (SELECT + decode + normalize into the exact index):\n`)
+    console.log(`| products | load ms | vector buffer MB (allocated) |`)
+    console.log(`|---|---|---|`)
+    console.log(await timeIndexLoad(client, vectors, provider.id))
+    for (const size of INDEX_SIZES) {
+      console.log(await timeIndexLoad(client, syntheticVectors(size, dimensions), provider.id))
+    }
+  } finally {
+    await stop()
+  }
+}
+
+function machine(): string {
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")
+  return `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load average ${load}`
 }
 
 async function main() {
@@ -201,56 +327,53 @@ async function main() {
       "local-model-path": { type: "string" },
       pooling: { type: "string" },
       dtype: { type: "string" },
+      threads: { type: "string", default: "0,1,2" },
     },
   })
   const texts = catalogTexts()
   if (args["all-providers"]) {
     console.log(`# Embedding throughput per provider`)
-    console.log(
-      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(" ")}`
-    )
+    console.log(machine())
     console.log(`texts: demo catalog, ${texts.length} products\n`)
     return benchAllProviders(texts)
   }
-  const onnx = args["onnx-fixture"] || args.onnx ? await onnxProvider(args) : undefined
-  const provider = onnx?.provider ?? new UniversalSentenceEncoderProvider()
-  const loadStarted = performance.now()
-  const [warm] = await provider.embed([texts[0]])
-  const modelLoadMs = performance.now() - loadStarted
-  const words = texts.reduce((sum, text) => sum + text.split(/\s+/).length, 0) / texts.length
-
-  console.log(`# Embedding and index benchmark`)
-  console.log(
-    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`
-  )
-  console.log(
-    `provider: ${provider.id} (${warm.length} dimensions), first call incl. model load ${modelLoadMs.toFixed(0)} ms`
-  )
-  console.log(
-    `texts: demo catalog, ${texts.length} products, ${words.toFixed(0)} words on average\n`
-  )
-  console.log(`| batch size | products | seconds | products/s |`)
-  console.log(`|---|---|---|---|`)
-  for (const row of await timeEmbedding(provider, texts, onnx ? ONNX_BATCH_SIZES : BATCH_SIZES)) {
-    console.log(row)
+  if (args["onnx-fixture"] || args.onnx) {
+    const onnx = await onnxProvider(args)
+    const loadStarted = performance.now()
+    const [warm] = await onnx.provider.embed([texts[0]])
+    console.log(`# ONNX embedding benchmark`)
+    console.log(machine())
+    console.log(
+      `provider: ${onnx.provider.id} (${warm.length} dimensions), first call incl. model load ${(performance.now() - loadStarted).toFixed(0)} ms`
+    )
+    console.log(
+      `texts: demo catalog, ${texts.length} products, ${averageWords(texts).toFixed(0)} words on average\n`
+    )
+    console.log(`| ${TIMING_COLUMNS}`)
+    console.log(`|---|---|---|---|---|---|`)
+    for (const row of await timeEmbedding(onnx.provider, texts, ONNX_BATCH_SIZES)) console.log(row)
+    return onnx.cleanUp()
   }
-  if (onnx) return onnx.cleanUp()
 
-  const vectors = await provider.embed(texts)
-  const { client, stop } = await connect()
+  const threadCounts = args.threads.split(",").map(Number)
+  console.log(`# Embedding and index benchmark`)
+  console.log(machine())
+  console.log(
+    `provider: universal-sentence-encoder-lite, threads ${threadCounts.join(", ")} (0: the main thread)`
+  )
+  await benchThreads(threadCounts)
+  console.log(
+    `load average after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`
+  )
+
+  const provider = new UniversalSentenceEncoderProvider()
   try {
-    console.log(`\nIndex load from Postgres (SELECT + decode + normalize into the exact index):\n`)
-    console.log(`| products | load ms | vector buffer MB (allocated) |`)
-    console.log(`|---|---|---|`)
-    console.log(await timeIndexLoad(client, vectors, provider.id))
-    for (const size of INDEX_SIZES) {
-      console.log(await timeIndexLoad(client, syntheticVectors(size, warm.length), provider.id))
-    }
+    await benchIndexLoad(provider, texts, provider.dimensions)
   } finally {
-    await stop()
+    await provider.close()
   }
 }
 

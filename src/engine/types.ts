@@ -67,6 +67,8 @@ export interface EmbeddingProvider {
   /** Length of the vectors; undefined until the first answer of a remote model of unknown size. */
   readonly dimensions: number | undefined
   embed(texts: readonly string[]): Promise<Float32Array[]>
+  /** Ends what the provider runs in the background (worker threads); a later call restarts it. */
+  close?(): Promise<void>
 }
 
 /** A provider whose vector length is known before it embeds anything (a local model). */

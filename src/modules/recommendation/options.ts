@@ -87,6 +87,17 @@ export const RecommendationOptionsSchema = z
          * it replaces the old one in every list (1: all of them).
          */
         switchCoverage: z.number().min(0.5).max(1).default(1),
+        /** Settings of the offline default provider ("universal-sentence-encoder"). */
+        local: z
+          .object({
+            /**
+             * Worker threads embedding at once, each with its own copy of the model (about
+             * 150 MB); 0 embeds on the main thread. Default: one per core.
+             */
+            threads: z.number().int().min(0).max(64).optional(),
+          })
+          .strict()
+          .prefault({}),
         huggingface: HuggingFaceEmbeddingOptionsSchema.optional(),
         openai: OpenAIEmbeddingOptionsSchema.optional(),
         /** Settings of the "onnx" provider; its defaults apply when it is chosen without them. */

@@ -238,6 +238,8 @@ export default class RecommendationModuleService extends MedusaService({
   protected readonly options_: RecommendationOptions
   protected readonly logger_: Logger
   protected readonly embeddingProvider_: EmbeddingProvider
+  // Providers of earlier models, built to embed search queries while their vectors serve.
+  protected readonly servingProviders_ = new Set<EmbeddingProvider>()
   protected readonly serving_: ServingModelSync
   protected readonly behaviourModel_: BehaviourModelSync
   protected readonly settings_: RankingSettingsSync
@@ -271,6 +273,11 @@ export default class RecommendationModuleService extends MedusaService({
     onApplicationPrepareShutdown: async () => {
       this.served_.close()
       await this.served_.flush()
+    },
+    // The local model's worker threads end with the module (a restart in tests starts anew).
+    onApplicationShutdown: async () => {
+      const providers = [this.embeddingProvider_, ...this.servingProviders_]
+      await Promise.all(providers.map((provider) => provider.close?.()))
     },
   }
 
@@ -881,6 +888,7 @@ export default class RecommendationModuleService extends MedusaService({
       modelId === this.embeddingProvider_.id
         ? this.embeddingProvider_
         : findEmbeddingProvider(this.options_.embedding, modelId)
+    if (provider && provider !== this.embeddingProvider_) this.servingProviders_.add(provider)
     return {
       model_id: modelId,
       provider,

@@ -12,6 +12,7 @@ describe("parseRecommendationOptions", () => {
         retryMaxMs: 3_600_000,
         claimTtlSeconds: 300,
         switchCoverage: 1,
+        local: {},
       },
       productText: {
         fields: [...PRODUCT_TEXT_FIELDS],
@@ -58,6 +59,17 @@ describe("parseRecommendationOptions", () => {
     for (const windowDays of [0, 1.5, 366]) {
       expect(() => parseRecommendationOptions({ attribution: { windowDays } })).toThrow(
         /attribution\.windowDays/
+      )
+    }
+  })
+
+  it("takes 0 to 64 embedding worker threads, one per core when not given", () => {
+    expect(
+      parseRecommendationOptions({ embedding: { local: { threads: 0 } } }).embedding.local
+    ).toEqual({ threads: 0 })
+    for (const threads of [-1, 1.5, 65]) {
+      expect(() => parseRecommendationOptions({ embedding: { local: { threads } } })).toThrow(
+        /embedding\.local\.threads/
       )
     }
   })

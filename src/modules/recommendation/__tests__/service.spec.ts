@@ -1,7 +1,8 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "node:path"
-import { decodeVector, encodeVector } from "../../../engine"
+import { decodeVector, encodeVector, hashText } from "../../../engine"
 import { RECOMMENDATION_MODULE } from ".."
+import { UniversalSentenceEncoderProvider } from "../embedding/universal-sentence-encoder"
 import ProductEmbedding from "../models/product-embedding"
 import type RecommendationModuleService from "../service"
 
@@ -31,8 +32,11 @@ moduleIntegrationTestRunner<RecommendationModuleService>({
   moduleModels: [ProductEmbedding],
   resolve: path.join(__dirname, ".."),
   pathToMigrations: path.join(__dirname, "../migrations"),
-  moduleOptions: { vectorIndex: { refreshIntervalMs: 0 }, embedding: { maxAttempts: 2 } },
-  testSuite: ({ service, MikroOrmWrapper }) => {
+  moduleOptions: {
+    vectorIndex: { refreshIntervalMs: 0 },
+    embedding: { maxAttempts: 2, local: { threads: 2 } },
+  },
+  testSuite: ({ service, MikroOrmWrapper, medusaApp }) => {
     const rows = async (): Promise<RawRow[]> =>
       MikroOrmWrapper.getManager().execute(
         "SELECT * FROM product_embedding WHERE deleted_at IS NULL ORDER BY product_id"
@@ -138,6 +142,43 @@ moduleIntegrationTestRunner<RecommendationModuleService>({
       const [row] = await rows()
       expect(row.status).toBe("ready")
       expect(decodeVector(row.vector as Buffer)).toEqual(vectorFor(5))
+    })
+
+    it("embeds claimed texts on the local model's worker threads, ended at shutdown", async () => {
+      const texts = [
+        "Merino Wool Running Socks. Brand: Trailhead. Categories: Running & Fitness, Socks",
+        "Ceramic Pour-Over Coffee Dripper. Brand: Kettle & Co. Categories: Coffee & Tea",
+        "Cast Iron Skillet 26 cm. Brand: Hearth. Categories: Kitchen & Cookware, Pans",
+      ].map((text, i) => ({ product_id: `p${i + 1}`, text, text_hash: hashText(text) }))
+      await service.markProductsPending(texts.map((text) => text.product_id))
+      const claim = await service.claimPendingEmbeddings(10)
+      expect(await service.embedClaimedTexts(claim.token, claim.rows, texts)).toEqual({
+        embedded: 3,
+        unchanged: 0,
+        failed: 0,
+      })
+
+      // One batch, split into two chunks (two texts, one text): the vectors the main thread
+      // makes of the same chunks, bit for bit.
+      const mainThread = new UniversalSentenceEncoderProvider({ threads: 0 })
+      const strings = texts.map((text) => text.text)
+      const expected = [
+        ...(await mainThread.embed(strings.slice(0, 2))),
+        ...(await mainThread.embed(strings.slice(2))),
+      ]
+      const stored = (await rows()).map((row) => Buffer.from(row.vector as Buffer))
+      expect(stored).toEqual(expected.map((vector) => Buffer.from(vector.buffer)))
+
+      // The service's own provider, read from outside: its pool has no public face.
+      const { embeddingProvider_: provider } = service as unknown as {
+        embeddingProvider_: UniversalSentenceEncoderProvider
+      }
+      expect(provider.pool?.workers).toEqual([
+        expect.objectContaining({ chunksDone: 1 }),
+        expect.objectContaining({ chunksDone: 1 }),
+      ])
+      await medusaApp.onApplicationShutdown()
+      expect(provider.pool?.workers).toEqual([])
     })
 
     it("retries failures with backoff, then marks those the provider rejects failed", async () => {

@@ -11,7 +11,7 @@ export function createEmbeddingProvider(
 ): EmbeddingProvider {
   switch (options.provider) {
     case "universal-sentence-encoder":
-      return new UniversalSentenceEncoderProvider()
+      return new UniversalSentenceEncoderProvider(options.local)
     case "huggingface":
       return new HuggingFaceEmbeddingProvider(section(options.huggingface, "huggingface"))
     case "openai":
