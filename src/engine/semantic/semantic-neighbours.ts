@@ -18,7 +18,7 @@ export type SemanticNeighbourOptions = {
 }
 
 export const DEFAULT_EXACT_NEIGHBOURS_UP_TO = 5_000
-export const DEFAULT_PARTITION_PROBES = 10
+export const DEFAULT_PARTITION_PROBES = 12
 
 /** Rows per block: a block's vectors stay in cache while every later row is compared with it. */
 const BLOCK_ROWS = 64
