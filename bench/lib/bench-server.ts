@@ -93,6 +93,8 @@ export type BenchServer = {
   indexLoadSeconds: number
   /** Resident memory of the server's process tree, in kB. */
   rssKb(): number
+  /** CPU time (user + system) the server's process tree has used so far, in ms. */
+  cpuMs(): number
   /** The server's output so far (for errors). */
   output(): string
   stop(): Promise<void>
@@ -145,7 +147,8 @@ export async function startBenchServer(options: {
     pid: child.pid as number,
     readySeconds: 0,
     indexLoadSeconds: 0,
-    rssKb: () => processTreeRssKb(child.pid as number),
+    rssKb: () => sumOverProcessTree(child.pid as number, rssKb),
+    cpuMs: () => sumOverProcessTree(child.pid as number, cpuMs),
     output: () => text,
     stop: () => stopProcessGroup(child, exited),
   }
@@ -183,15 +186,14 @@ async function answers(url: string, headers: Record<string, string> = {}): Promi
   }
 }
 
-/** VmRSS of a process and its descendants (`medusa start` may run the server in a child). */
-export function processTreeRssKb(pid: number): number {
+/** A per-process figure summed over a process and its descendants (`medusa start` may fork). */
+function sumOverProcessTree(pid: number, read: (pid: number) => number): number {
   let total = 0
   const pending = [pid]
   while (pending.length) {
     const current = pending.pop() as number
     try {
-      const status = fs.readFileSync(`/proc/${current}/status`, "utf8")
-      total += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0)
+      total += read(current)
       for (const task of fs.readdirSync(`/proc/${current}/task`)) {
         const children = fs.readFileSync(`/proc/${current}/task/${task}/children`, "utf8")
         pending.push(...children.split(" ").filter(Boolean).map(Number))
@@ -201,6 +203,18 @@ export function processTreeRssKb(pid: number): number {
     }
   }
   return total
+}
+
+function rssKb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8")
+  return Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0)
+}
+
+/** utime + stime from /proc/<pid>/stat, in clock ticks of 10 ms (USER_HZ is 100 on Linux). */
+function cpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8")
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+  return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
 /** SIGTERM to the server's process group (it flushes what it buffers), SIGKILL after 20 s. */

@@ -19,6 +19,8 @@ export type RoutePair = {
 
 export type Scenario = { pairs: RoutePair[]; events: LoadRequest[] }
 
+const DISCOVERY_CONCURRENCY = 8
+
 const get = (path: string): LoadRequest => ({ method: "GET", path })
 
 /** `GET /store/products` for exactly these products, with the default fields, as the routes use. */
@@ -55,11 +57,10 @@ export async function buildScenario(options: {
     paths: string[],
     listFor: (ids: string[], i: number) => LoadRequest
   ) => {
-    const list: LoadRequest[] = []
-    for (const [index, path] of paths.entries()) {
-      const ids = await productIdsOf(options.baseUrl, options.headers, path)
-      list.push(listFor(ids, index))
-    }
+    const ids = await mapConcurrently(paths, DISCOVERY_CONCURRENCY, (path) =>
+      productIdsOf(options.baseUrl, options.headers, path)
+    )
+    const list = ids.map(listFor)
     return { name, route, recommendations: paths.map(get), list }
   }
   const pairs = [
@@ -96,6 +97,24 @@ export async function buildScenario(options: {
     }),
   }))
   return { pairs, events }
+}
+
+/** `map` with at most `concurrency` calls in flight; results in the order of `items`. */
+async function mapConcurrently<T, R>(
+  items: T[],
+  concurrency: number,
+  map: (item: T) => Promise<R>
+): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await map(items[index])
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker))
+  return results
 }
 
 async function productIdsOf(
