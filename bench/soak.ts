@@ -129,7 +129,8 @@ async function soak(server: Awaited<ReturnType<typeof startBenchServer>>): Promi
       console.log(
         `  minute ${String(minute).padStart(2)}${minute <= WARMUP_MINUTES ? " (warm-up)" : "          "}` +
           `  p50 ${entry.p50} ms  p99 ${entry.p99} ms  ${Math.round(entry.rps)} req/s  ` +
-          `errors ${entry.non2xx + entry.errors}  RSS ${entry.rssMb} MB  load ${os.loadavg()[0].toFixed(2)}`
+          `errors ${entry.non2xx + entry.errors} (${describeErrors(entry)})  RSS ${entry.rssMb} MB  ` +
+          `load ${os.loadavg()[0].toFixed(2)}`
       )
     }
   } finally {
@@ -147,7 +148,12 @@ async function soak(server: Awaited<ReturnType<typeof startBenchServer>>): Promi
   const end = rss[rss.length - 1]
   const growth = (end.kb - baseline.kb) / baseline.kb
   const checks = [
-    { ok: errors === 0, text: `errors: ${errors} of ${requests} requests (must be 0)` },
+    {
+      ok: errors === 0,
+      text:
+        `errors: ${errors} of ${requests} requests (must be 0): ` +
+        describeErrors(sumResults(minutes)),
+    },
     {
       ok: p99Ratio <= P99_STABILITY,
       text:
@@ -171,6 +177,39 @@ async function soak(server: Awaited<ReturnType<typeof startBenchServer>>): Promi
 }
 
 const mb = (kb: number) => Math.round(kb / 1024)
+
+function sumResults(results: LoadResult[]): LoadResult {
+  const statusCodes: Record<string, number> = {}
+  for (const result of results) {
+    for (const [status, count] of Object.entries(result.statusCodes)) {
+      statusCodes[status] = (statusCodes[status] ?? 0) + count
+    }
+  }
+  const sum = (key: "requests" | "non2xx" | "errors" | "timeouts") =>
+    results.reduce((total, result) => total + result[key], 0)
+  return {
+    label: "all",
+    p50: Number.NaN,
+    p99: Number.NaN,
+    rps: Number.NaN,
+    requests: sum("requests"),
+    non2xx: sum("non2xx"),
+    errors: sum("errors"),
+    timeouts: sum("timeouts"),
+    statusCodes,
+  }
+}
+
+/** "3 timeouts, 2 × 500": what the errors of a minute were. */
+function describeErrors(result: LoadResult): string {
+  const parts = Object.entries(result.statusCodes)
+    .filter(([status]) => !status.startsWith("2"))
+    .map(([status, count]) => `${count} × ${status}`)
+  if (result.timeouts) parts.unshift(`${result.timeouts} timeouts`)
+  const other = result.errors - result.timeouts
+  if (other) parts.push(`${other} socket errors`)
+  return parts.join(", ") || "none"
+}
 
 main().catch((error: unknown) => {
   console.error(error)

@@ -14,6 +14,10 @@ export type LoadResult = {
   /** Responses outside 2xx, and connection errors (timeouts included). */
   non2xx: number
   errors: number
+  /** Requests unanswered after the timeout (counted in `errors` too). */
+  timeouts: number
+  /** Responses by HTTP status. */
+  statusCodes: Record<string, number>
 }
 
 export type LoadOptions = {
@@ -23,6 +27,8 @@ export type LoadOptions = {
   connections: number
   durationSeconds: number
   requests: LoadRequest[]
+  /** Seconds without an answer before a request counts as a timeout (autocannon's 10). */
+  timeoutSeconds?: number
 }
 
 /**
@@ -37,6 +43,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     url: options.baseUrl,
     connections: options.connections,
     duration: options.durationSeconds,
+    timeout: options.timeoutSeconds ?? 10,
     headers: { ...options.headers, "content-type": "application/json" },
     requests: [
       {
@@ -55,5 +62,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([status, stats]) => [
+        status,
+        stats.count ?? 0,
+      ])
+    ),
   }
 }
