@@ -107,6 +107,12 @@ export async function startBenchServer(options: {
   pluginOptions: Record<string, unknown>
   /** A request answered from the vector index, with its headers. */
   probe: { path: string; headers: Record<string, string> }
+  /**
+   * Medusa's worker mode: "shared" (what `medusa start` does by default: API, subscribers and
+   * scheduled jobs in one process) or "server" (the API instance of a server + worker deployment,
+   * without the scheduled jobs, such as the behaviour-model rebuild every 15 minutes).
+   */
+  workerMode: "shared" | "server"
 }): Promise<BenchServer> {
   const demo = await demoScript()
   const [node, args] = demo.medusaCommand(["start"])
@@ -121,6 +127,7 @@ export async function startBenchServer(options: {
       DEMO_ADMIN_DISABLED: "1",
       DEMO_PLUGIN_OPTIONS: JSON.stringify(options.pluginOptions),
       MEDUSA_DISABLE_TELEMETRY: "true",
+      MEDUSA_WORKER_MODE: options.workerMode,
       LOG_LEVEL: "info",
       FORCE_COLOR: "0",
     },
