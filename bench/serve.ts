@@ -89,24 +89,31 @@ async function main() {
         shoppers: SHOPPERS,
       })
       results.push(await measure(size, databaseUrl, embeddings.baseURL))
+      // After every size, so that an interrupted run keeps what it measured.
+      writeResults(results, describeMachine(postgres.description), startedAt)
     }
   } finally {
     await embeddings.close()
     await postgres.stop()
   }
-  const machine = describeMachine(postgres.description)
-  const markdown = report(results, machine, startedAt)
-  console.log(`\n${markdown}`)
-  fs.mkdirSync(args.out, { recursive: true })
-  fs.writeFileSync(
-    path.join(args.out, "serve.json"),
-    JSON.stringify({ startedAt, args, machine, results }, null, 2) + "\n"
-  )
-  fs.writeFileSync(path.join(args.out, "serve.md"), markdown)
-  fs.writeFileSync(path.join(args.out, "latency-vs-catalog.svg"), chart(results))
+  console.log(`\n${report(results, describeMachine(postgres.description), startedAt)}`)
   console.log(
     `Wrote ${path.relative(process.cwd(), args.out)}/serve.{json,md} and latency-vs-catalog.svg`
   )
+}
+
+function writeResults(
+  results: SizeResult[],
+  machine: ReturnType<typeof describeMachine>,
+  at: Date
+) {
+  fs.mkdirSync(args.out, { recursive: true })
+  fs.writeFileSync(
+    path.join(args.out, "serve.json"),
+    JSON.stringify({ startedAt: at, args, machine, results }, null, 2) + "\n"
+  )
+  fs.writeFileSync(path.join(args.out, "serve.md"), report(results, machine, at))
+  fs.writeFileSync(path.join(args.out, "latency-vs-catalog.svg"), chart(results))
 }
 
 async function measure(size: number, databaseUrl: string, embeddingBaseURL: string) {
