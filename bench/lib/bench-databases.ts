@@ -7,7 +7,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { Client } from "pg"
 import { benchPluginOptions, medusaExec, migrate, rebuildScript } from "./bench-server"
-import { readSeedMarker, SEED_VERSION, seedBenchStore } from "./seed-bench-store"
+import { readSeedMarker, SEED_VERSION, seedBenchStore, writeSeedMarker } from "./seed-bench-store"
 
 const ROOT = path.resolve(__dirname, "..", "..")
 const MIGRATIONS = path.join(ROOT, "src", "modules", "recommendation", "migrations")
@@ -70,8 +70,7 @@ export async function ensureBenchDatabase(
     databaseUrl,
     options.size,
     options.interactions,
-    options.shoppers,
-    `${SEED_VERSION}:${options.interactions}`
+    options.shoppers
   )
   console.log(`  seeded in ${summary.seconds.toFixed(1)} s; learning from the interactions`)
   const started = Date.now()
@@ -83,6 +82,7 @@ export async function ensureBenchDatabase(
     DEMO_PLUGIN_OPTIONS: JSON.stringify(benchPluginOptions("http://127.0.0.1:9/v1")),
   })
   console.log(`  behaviour model rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  await writeSeedMarker(databaseUrl, `${SEED_VERSION}:${options.interactions}`)
   return databaseUrl
 }
 

@@ -23,13 +23,12 @@ export const benchSessionId = (user: number) => `bench_u${user}`
 
 export type SeedSummary = { products: number; interactions: number; seconds: number }
 
-/** Seeds an empty, migrated database; `marker` is what `readSeedMarker` answers afterwards. */
+/** Seeds an empty, migrated database (without its marker: see `writeSeedMarker`). */
 export async function seedBenchStore(
   databaseUrl: string,
   size: number,
   interactions: number,
-  shoppers: number,
-  marker: string
+  shoppers: number
 ): Promise<SeedSummary> {
   const started = Date.now()
   const client = new Client({ connectionString: databaseUrl })
@@ -41,11 +40,22 @@ export async function seedBenchStore(
     const stored = await seedInteractions(client, size, interactions, shoppers)
     console.log(`  ${stored} interactions`)
     await client.query(`ANALYZE`)
-    await client.query(
-      `CREATE TABLE bench_seed (marker text, products int, interactions int, seeded_at timestamptz)`
-    )
-    await client.query(`INSERT INTO bench_seed VALUES ($1, $2, $3, now())`, [marker, size, stored])
     return { products: size, interactions: stored, seconds: (Date.now() - started) / 1000 }
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * Marks a database as completely seeded, the behaviour model included: a run interrupted before
+ * this seeds it again.
+ */
+export async function writeSeedMarker(databaseUrl: string, marker: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    await client.query(`CREATE TABLE bench_seed (marker text, seeded_at timestamptz)`)
+    await client.query(`INSERT INTO bench_seed VALUES ($1, now())`, [marker])
   } finally {
     await client.end()
   }
