@@ -23,10 +23,13 @@ module.exports = defineConfig({
       cookieSecret: process.env.COOKIE_SECRET || "demo-cookie-secret",
     },
   },
+  // The server benchmark (bench/serve.ts) runs a production build of this app for the store API
+  // alone, with the plugin options it needs (its embedding server, no event rate limits).
+  admin: { disable: process.env.DEMO_ADMIN_DISABLED === "1" },
   plugins: [
     {
       resolve: "medusa-plugin-recommendations",
-      options: {},
+      options: process.env.DEMO_PLUGIN_OPTIONS ? JSON.parse(process.env.DEMO_PLUGIN_OPTIONS) : {},
     },
   ],
 })

@@ -49,7 +49,7 @@ const PLUGIN_STAMP = path.join(PLUGIN_DIR, "build-stamp.json")
 const DEPS_STAMP = path.join(DEMO, "node_modules", ".demo-deps.sha256")
 const PLUGIN_INSTALL_STAMP = path.join(DEMO, "node_modules", ".demo-plugin.sha256")
 const BACKFILL_SCRIPT = `./node_modules/${PLUGIN_NAME}/.medusa/server/src/scripts/backfill-embeddings.js`
-const REBUILD_SCRIPT = `./node_modules/${PLUGIN_NAME}/.medusa/server/src/scripts/rebuild-behaviour-model.js`
+export const REBUILD_SCRIPT = `./node_modules/${PLUGIN_NAME}/.medusa/server/src/scripts/rebuild-behaviour-model.js`
 
 const DATABASE_NAME = "medusa_demo"
 const ADMIN_EMAIL = "admin@medusa-demo.com"
@@ -68,24 +68,30 @@ const children = new Set()
 let embeddedPg = null
 let shuttingDown = false
 
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-  process.on(signal, () => void shutdown(`${signal} received`, signal === "SIGINT" ? 130 : 143))
+// The server benchmark (bench/serve.ts) imports this file for prepareDemoApp and medusaCommand:
+// the demo runs only when this file is the command.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(signal, () => void shutdown(`${signal} received`, signal === "SIGINT" ? 130 : 143))
+  }
+  main().catch(async (error) => {
+    console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`)
+    await shutdown(null, 1)
+  })
 }
 
-try {
-  await main()
-} catch (error) {
-  console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`)
-  await shutdown(null, 1)
+/** Builds and packs the plugin, installs the demo app and the plugin in it (each when needed). */
+export async function prepareDemoApp() {
+  ensureRootInstalled()
+  await buildAndPackPlugin()
+  await installDemoDependencies()
+  await installPlugin()
 }
 
 async function main() {
   if (!Number.isInteger(PORT) || PORT <= 0) throw new Error(`PORT must be a port number`)
   if (!SKIP_START) await ensurePortFree(PORT) // fail now rather than after the setup
-  ensureRootInstalled()
-  await buildAndPackPlugin()
-  await installDemoDependencies()
-  await installPlugin()
+  await prepareDemoApp()
 
   const databaseUrl = await prepareDatabase()
   const env = {
@@ -318,7 +324,7 @@ async function stopPostgres() {
 // ---------------------------------------------------------------------------------------------
 // Medusa
 
-function medusaCommand(args) {
+export function medusaCommand(args) {
   const requireFromDemo = createRequire(path.join(DEMO, "package.json"))
   const cli = path.join(
     path.dirname(requireFromDemo.resolve("@medusajs/cli/package.json")),
@@ -327,7 +333,7 @@ function medusaCommand(args) {
   return [process.execPath, [cli, ...args]]
 }
 
-async function medusa(args, env) {
+export async function medusa(args, env) {
   const [command, commandArgs] = medusaCommand(args)
   console.log(`  $ npx medusa ${args.join(" ")}`)
   await run(command, commandArgs, DEMO, { env, echo: false })
