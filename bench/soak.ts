@@ -150,9 +150,12 @@ async function soak(server: Awaited<ReturnType<typeof startBenchServer>>): Promi
   // A minute without a single answer has no p99 to compare: it is as unstable as can be.
   const p99Ratio =
     last.requests && firstAfterWarmup.requests ? last.p99 / firstAfterWarmup.p99 : Infinity
+  // RSS saws up and down with garbage collection: compare the median of the first minute after
+  // warm-up with the median of the last minute, not two single samples.
   const warmupEnd = WARMUP_MINUTES * 60
-  const baseline = rss.filter((sample) => sample.at >= warmupEnd)[0] ?? rss[rss.length - 1]
-  const end = rss[rss.length - 1]
+  const lastMinuteStart = rss[rss.length - 1].at - 60
+  const baseline = medianSample(rss.filter((s) => s.at >= warmupEnd && s.at < warmupEnd + 60))
+  const end = medianSample(rss.filter((s) => s.at >= lastMinuteStart))
   const growth = (end.kb - baseline.kb) / baseline.kb
   const checks = [
     {
@@ -170,8 +173,9 @@ async function soak(server: Awaited<ReturnType<typeof startBenchServer>>): Promi
     {
       ok: growth < RSS_GROWTH,
       text:
-        `RSS after warm-up: ${mb(baseline.kb)} MB at ${Math.round(baseline.at)} s, ${mb(end.kb)} MB ` +
-        `at ${Math.round(end.at)} s: ${(growth * 100).toFixed(1)}% (must be < ${RSS_GROWTH * 100}%)`,
+        `RSS after warm-up (median of a minute's samples): ${mb(baseline.kb)} MB in the first ` +
+        `minute, ${mb(end.kb)} MB in the last: ${(growth * 100).toFixed(1)}% ` +
+        `(must be < ${RSS_GROWTH * 100}%)`,
     },
   ]
   console.log(
@@ -227,3 +231,8 @@ main().catch((error: unknown) => {
   console.error(error)
   process.exit(1)
 })
+
+function medianSample(samples: { at: number; kb: number }[]): { at: number; kb: number } {
+  const sorted = [...samples].sort((a, b) => a.kb - b.kb)
+  return sorted[Math.floor(sorted.length / 2)]
+}
