@@ -26,6 +26,9 @@ const { values: args } = parseArgs({
     interactions: { type: "string", default: "1000000" },
     samples: { type: "string", default: "200" },
     port: { type: "string", default: "9100" },
+    // A closed loop of N connections waits N / throughput on average: past the machine's
+    // throughput the latency grows, and the timeout says when a wait counts as an error.
+    "timeout-seconds": { type: "string", default: "30" },
     // "shared": the whole app in one process, scheduled jobs included (medusa start's default).
     "worker-mode": { type: "string", default: "shared" },
   },
@@ -37,6 +40,7 @@ const SIZE = Number(args.size)
 const INTERACTIONS = Number(args.interactions)
 const SHOPPERS = Math.round(INTERACTIONS / 10)
 const WORKER_MODE = parseWorkerMode(args["worker-mode"])
+const TIMEOUT_SECONDS = Number(args["timeout-seconds"])
 const HEADERS = { "x-publishable-api-key": BENCH_PUBLISHABLE_KEY }
 const RSS_SAMPLE_MS = 10_000
 const P99_STABILITY = 1.5
@@ -125,6 +129,7 @@ async function soak(server: Awaited<ReturnType<typeof startBenchServer>>): Promi
         baseUrl: server.baseUrl,
         headers: HEADERS,
         connections: CONNECTIONS,
+        timeoutSeconds: TIMEOUT_SECONDS,
         durationSeconds: 60,
         requests: mix,
       })
