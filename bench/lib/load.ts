@@ -44,12 +44,15 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     connections: options.connections,
     duration: options.durationSeconds,
     timeout: options.timeoutSeconds ?? 10,
-    headers: { ...options.headers, "content-type": "application/json" },
     requests: [
       {
         setupRequest: (request) => {
           const { method, path, body } = options.requests[next++ % options.requests.length]
-          return { ...request, method, path, body }
+          // A fresh headers object per request: autocannon writes Content-Length into the one it
+          // is given and merges it into the next request, so a GET after a POST would announce a
+          // body it never sends and wait on the server until the timeout.
+          const headers = { ...options.headers, "content-type": "application/json" }
+          return { ...request, method, path, body, headers }
         },
       },
     ],
