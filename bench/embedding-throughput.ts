@@ -187,14 +187,16 @@ async function timeIndexLoad(client: Client, vectors: Float32Array[], modelId: s
   const sync = new VectorIndexSync(
     modelId,
     vectors[0].length,
-    async () =>
-      (
+    async () => ({
+      readAt: new Date(),
+      rows: (
         await client.query<VectorRow>(
           `SELECT product_id, vector, model_id, deleted_at, updated_at
            FROM bench_product_embedding WHERE model_id = $1 ORDER BY updated_at`,
           [modelId]
         )
       ).rows,
+    }),
     0
   )
   const started = performance.now()

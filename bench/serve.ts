@@ -50,6 +50,7 @@ const HEADERS = { "x-publishable-api-key": BENCH_PUBLISHABLE_KEY }
  * route is; CPU per request says the latter.
  */
 type Measured = LoadResult & { serverCpuMsPerRequest: number }
+type EventsMeasured = Measured & { eventsPerSecond: number }
 type RouteResult = { name: string; route: string; recommendations: Measured; list: Measured }
 type SizeResult = {
   size: number
@@ -60,7 +61,10 @@ type SizeResult = {
     rssAtEndMb: number
   }
   routes: RouteResult[]
-  events: Measured & { eventsPerSecond: number }
+  /** As fast as the connections go (closed loop). */
+  events: EventsMeasured
+  /** Sent at the target rate (open loop): what the target's p99 is about. */
+  eventsAtTarget: EventsMeasured
   loadAverage: number[]
 }
 
@@ -148,7 +152,8 @@ async function measure(size: number, databaseUrl: string, embeddingBaseURL: stri
     const load = async (
       label: string,
       requests: typeof scenario.events,
-      durationSeconds = DURATION
+      durationSeconds = DURATION,
+      overallRate?: number
     ): Promise<Measured> => {
       const cpuBefore = server.cpuMs()
       const result = await runLoad({
@@ -158,6 +163,7 @@ async function measure(size: number, databaseUrl: string, embeddingBaseURL: stri
         connections: CONNECTIONS,
         durationSeconds,
         requests,
+        overallRate,
       })
       const serverCpuMsPerRequest = (server.cpuMs() - cpuBefore) / Math.max(1, result.requests)
       return { ...result, serverCpuMsPerRequest }
@@ -174,9 +180,23 @@ async function measure(size: number, databaseUrl: string, embeddingBaseURL: stri
       routes.push({ name: pair.name, route: pair.route, recommendations, list })
       console.log(`  ${line(recommendations)}\n  ${line(list)}`)
     }
-    const events = await load("POST /store/recommendations/events", scenario.events)
-    checkClean(events)
-    console.log(`  ${line(events)}  (${Math.round(events.rps * EVENTS_PER_REQUEST)} events/s)`)
+    const eventsOf = (measured: Measured): EventsMeasured => {
+      checkClean(measured)
+      const eventsPerSecond = measured.rps * EVENTS_PER_REQUEST
+      console.log(`  ${line(measured)}  (${Math.round(eventsPerSecond)} events/s)`)
+      return { ...measured, eventsPerSecond }
+    }
+    const events = eventsOf(await load("POST /store/recommendations/events", scenario.events))
+    // A rate sustained with a latency bound is measured at that rate: at full speed every
+    // connection queues behind the others and the p99 says how many there are.
+    const eventsAtTarget = eventsOf(
+      await load(
+        `POST /store/recommendations/events at ${EVENTS_TARGET.eventsPerSecond}/s`,
+        scenario.events,
+        DURATION,
+        EVENTS_TARGET.eventsPerSecond / EVENTS_PER_REQUEST
+      )
+    )
     return {
       size,
       server: {
@@ -186,7 +206,8 @@ async function measure(size: number, databaseUrl: string, embeddingBaseURL: stri
         rssAtEndMb: Math.round(server.rssKb() / 1024),
       },
       routes,
-      events: { ...events, eventsPerSecond: events.rps * EVENTS_PER_REQUEST },
+      events,
+      eventsAtTarget,
       loadAverage: os.loadavg(),
     }
   } catch (error) {
@@ -256,12 +277,16 @@ function report(results: SizeResult[], machine: ReturnType<typeof describeMachin
           `${ms(l.p99)} | ${Math.round(l.rps)} | ${ms(l.serverCpuMsPerRequest)} | | | |`
       )
     }
-    const e = result.events
-    lines.push(
-      `| ${size} | \`POST /store/recommendations/events\` (${EVENTS_PER_REQUEST} per request: ` +
-        `${Math.round(e.eventsPerSecond)} events/s) | ${flagged(e, ms(e.p50))} | ${ms(e.p99)} | ` +
-        `${Math.round(e.rps)} | ${ms(e.serverCpuMsPerRequest)} | | | |`
-    )
+    for (const [e, how] of [
+      [result.events, "as fast as it goes"],
+      [result.eventsAtTarget, `sent at ${EVENTS_TARGET.eventsPerSecond}/s`],
+    ] as const) {
+      lines.push(
+        `| ${size} | \`POST /store/recommendations/events\` (${EVENTS_PER_REQUEST} per request, ` +
+          `${how}: ${Math.round(e.eventsPerSecond)} events/s) | ${flagged(e, ms(e.p50))} | ` +
+          `${ms(e.p99)} | ${Math.round(e.rps)} | ${ms(e.serverCpuMsPerRequest)} | | | |`
+      )
+    }
   }
   lines.push(
     "",
@@ -302,9 +327,13 @@ function targetLines(results: SizeResult[]): string[] {
           `product list (target <= ${target.p99}x): ${value <= target.p99 ? "met" : "MISSED"}`
       )
     }
-    const events = result.events
+    // autocannon paces an open loop by the second: allow 2% short of the rate for the edges.
+    const events = result.eventsAtTarget
     const met =
-      events.eventsPerSecond >= EVENTS_TARGET.eventsPerSecond && events.p99 < EVENTS_TARGET.p99
+      events.eventsPerSecond >= 0.98 * EVENTS_TARGET.eventsPerSecond &&
+      !events.non2xx &&
+      !events.errors &&
+      events.p99 < EVENTS_TARGET.p99
     lines.push(
       `- ${result.size.toLocaleString("en-US")} products, events ${Math.round(events.eventsPerSecond)}/s ` +
         `with p99 ${ms(events.p99)} ms (target >= ${EVENTS_TARGET.eventsPerSecond}/s, p99 < ` +

@@ -188,6 +188,13 @@ async function soak(server: Awaited<ReturnType<typeof startBenchServer>>): Promi
       `${Math.round(requests / (MINUTES * 60))} req/s on average):`
   )
   for (const check of checks) console.log(`  ${check.ok ? "PASS" : "FAIL"}  ${check.text}`)
+  // The scheduled rebuild (every 15 minutes) runs in the server's process in shared mode: say
+  // whether this run had one, since it is the heaviest thing that process does.
+  const rebuilds = server.output().match(/behaviour model rebuilt [^\n]*/g) ?? []
+  console.log(
+    `  Behaviour-model rebuilds in the server during the run: ${rebuilds.length}` +
+      rebuilds.map((line) => `\n    ${line}`).join("")
+  )
   console.log(`  RSS samples (MB, every 10 s): ${rss.map((sample) => mb(sample.kb)).join(" ")}`)
   return checks.every((check) => check.ok)
 }

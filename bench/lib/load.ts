@@ -29,6 +29,11 @@ export type LoadOptions = {
   requests: LoadRequest[]
   /** Seconds without an answer before a request counts as a timeout (autocannon's 10). */
   timeoutSeconds?: number
+  /**
+   * Requests per second over all connections (an open loop at a fixed rate); without it, each
+   * connection sends its next request as soon as the last is answered.
+   */
+  overallRate?: number
 }
 
 /**
@@ -44,6 +49,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     connections: options.connections,
     duration: options.durationSeconds,
     timeout: options.timeoutSeconds ?? 10,
+    overallRate: options.overallRate,
     requests: [
       {
         setupRequest: (request) => {

@@ -85,7 +85,9 @@ export async function buildScenario(options: {
     ),
   ]
 
-  const events = Array.from({ length: samples }, (_, index) => ({
+  // Ten times as many event batches as lists, each product drawn uniformly from the whole
+  // catalog: popular products would repeat far more in a real store.
+  const events = Array.from({ length: samples * 10 }, (_, index) => ({
     method: "POST" as const,
     path: "/store/recommendations/events",
     body: JSON.stringify({

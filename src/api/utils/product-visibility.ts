@@ -6,6 +6,7 @@ import {
   ProductStatus,
   QueryContext,
 } from "@medusajs/framework/utils"
+import { LRUCache } from "lru-cache"
 import type { CatalogItem, PriceLimits } from "../../engine"
 import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
 import type RecommendationModuleService from "../../modules/recommendation/service"
@@ -253,6 +254,47 @@ export async function listVisibleProducts(
     productIds.length
   )
   return new Map(items.map((item) => [item.id, item]))
+}
+
+// Event ingestion asks, for every view a storefront reports, whether the product is one of this
+// store's; the same popular products come back all the time. Known answers are kept a minute.
+// Nothing is ever shown from this: store lists are filtered live by the functions above.
+const recordableProducts = new LRUCache<string, true>({ max: 200_000, ttl: 60_000 })
+
+/**
+ * The ids among `productIds` that a storefront of this scope may report events for: published
+ * products in one of its sales channels (as `listVisibleProducts`, without the stock, price and
+ * exclusion filters, which concern what is shown, not what was seen).
+ */
+export async function listRecordableProductIds(
+  container: MedusaContainer,
+  scope: VisibilityScope,
+  productIds: string[]
+): Promise<Set<string>> {
+  const channels = [...scope.sales_channel_ids].sort().join(",")
+  const keyOf = (id: string) => `${channels}|${id}`
+  // Decided here, not read back from the cache afterwards: an entry may expire during the query.
+  const recordable = new Set<string>()
+  const unknown: string[] = []
+  for (const id of new Set(productIds)) {
+    if (recordableProducts.has(keyOf(id))) recordable.add(id)
+    else unknown.push(id)
+  }
+  if (unknown.length) {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id", "sales_channels.id"],
+      filters: { id: unknown, status: ProductStatus.PUBLISHED },
+    })
+    for (const product of data as ProductWithChannels[]) {
+      if (isVisibleIn({ sales_channel_ids: scope.sales_channel_ids }, product)) {
+        recordableProducts.set(keyOf(product.id), true)
+        recordable.add(product.id)
+      }
+    }
+  }
+  return recordable
 }
 
 /**

@@ -9,6 +9,15 @@ export type VectorSearchOptions = {
   exclude?: ReadonlySet<ItemId>
 }
 
+/** An index's rows as plain arrays (copies): how it is handed to another thread. */
+export type VectorIndexRows = {
+  dimensions: number
+  ids: ItemId[]
+  codes: Int8Array
+  scales: Float32Array
+  writtenAt: Float64Array
+}
+
 /** The largest magnitude of an int8 code: codes are symmetric, in [-127, 127]. */
 const CODE_MAX = 127
 
@@ -42,6 +51,30 @@ export class VectorIndex {
     this.codes_ = new Int8Array(this.dimensions_ * this.initialCapacity_)
     this.scales_ = new Float32Array(this.initialCapacity_)
     this.writtenAt_ = new Float64Array(this.initialCapacity_)
+  }
+
+  /** An index holding exactly `rows` (as `toRows` gives them). */
+  static fromRows(rows: VectorIndexRows): VectorIndex {
+    const count = rows.ids.length
+    const index = new VectorIndex(rows.dimensions || undefined, count)
+    index.ids_ = [...rows.ids]
+    index.rowById_ = new Map(rows.ids.map((id, row) => [id, row]))
+    index.codes_.set(rows.codes.subarray(0, count * rows.dimensions))
+    index.scales_.set(rows.scales.subarray(0, count))
+    index.writtenAt_.set(rows.writtenAt.subarray(0, count))
+    return index
+  }
+
+  /** A copy of the rows (see `fromRows`). */
+  toRows(): VectorIndexRows {
+    const count = this.ids_.length
+    return {
+      dimensions: this.dimensions_,
+      ids: [...this.ids_],
+      codes: this.codes_.slice(0, count * this.dimensions_),
+      scales: this.scales_.slice(0, count),
+      writtenAt: this.writtenAt_.slice(0, count),
+    }
   }
 
   /** Length of the vectors; 0 while an index created without a size holds nothing yet. */
@@ -199,6 +232,13 @@ export class VectorIndex {
     }
     for (; d < length; d++) s0 += codes[aOffset + d] * codes[bOffset + d]
     return (s0 + s1) * this.scales_[a] * this.scales_[b]
+  }
+
+  /** Cosine similarity of two items' stored vectors, or undefined when either has none. */
+  cosineById(a: ItemId, b: ItemId): number | undefined {
+    const rowA = this.rowById_.get(a)
+    const rowB = this.rowById_.get(b)
+    return rowA === undefined || rowB === undefined ? undefined : this.cosineRows(rowA, rowB)
   }
 
   /** target += weight · (the row's decoded vector). */

@@ -3,8 +3,8 @@ import type { StoredModelSnapshot } from "./service"
 
 export const BEHAVIOUR_MODEL_KIND = "behaviour"
 
-/** Reads the newest stored snapshot when it is newer than `after`. */
-export type SnapshotReader = (after: Date | null) => Promise<StoredModelSnapshot | null>
+/** Reads the newest stored snapshot, unless it is the one with id `knownId`. */
+export type SnapshotReader = (knownId: string | null) => Promise<StoredModelSnapshot | null>
 
 /**
  * Keeps this process on the newest behaviour model in Postgres. Until one is stored the model is
@@ -12,6 +12,7 @@ export type SnapshotReader = (after: Date | null) => Promise<StoredModelSnapshot
  */
 export class BehaviourModelSync {
   private model_: BehaviourModel = buildBehaviourModel([])
+  private snapshotId_: string | null = null
   private builtAt_: Date | null = null
   private buildStartedAt_: number | undefined
   private checkedAt_ = 0
@@ -45,8 +46,10 @@ export class BehaviourModelSync {
 
   private async refresh_(): Promise<void> {
     const checkedAt = Date.now()
-    const snapshot = await this.readSnapshot(this.builtAt_)
+    // Only a new snapshot is read whole: its payload is megabytes and the refresh runs often.
+    const snapshot = await this.readSnapshot(this.snapshotId_)
     if (snapshot) {
+      this.snapshotId_ = snapshot.id
       this.model_ = deserializeBehaviourModel(snapshot.payload)
       this.builtAt_ = snapshot.built_at
       this.buildStartedAt_ = snapshot.built_at.getTime() - snapshot.build_ms

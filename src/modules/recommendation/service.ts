@@ -9,13 +9,10 @@ import {
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { randomUUID } from "node:crypto"
 import {
-  buildBehaviourModel,
   DEFAULT_BEHAVIOUR_MODEL_SETTINGS,
-  dot,
   frequentlyBoughtTogether,
   encodeVector,
   hashText,
-  serializeBehaviourModel,
   DEFAULT_MMR_KEEP_TOP,
   IndexedItemVectors,
   PersonalizedRecommender,
@@ -79,6 +76,7 @@ import {
   type ServingModel,
 } from "./serving-model"
 import { VectorIndexSync, WATERMARK_OVERLAP_MS, type VectorRow } from "./vector-index-sync"
+import { BehaviourModelBuildThread } from "./behaviour-model-thread"
 import { attributeOrderProducts, type OrderAttributionInput } from "./order-attribution"
 import {
   readRecommendationMetrics,
@@ -300,7 +298,7 @@ export default class RecommendationModuleService extends MedusaService({
       },
     })
     this.behaviourModel_ = new BehaviourModelSync(
-      (after) => this.loadNewestModelSnapshot(BEHAVIOUR_MODEL_KIND, after),
+      (knownId) => this.loadNewestModelSnapshot(BEHAVIOUR_MODEL_KIND, knownId),
       this.options_.behaviour.refreshIntervalMs
     )
     this.served_ = new ServedRecommendationBuffer({
@@ -1076,11 +1074,14 @@ export default class RecommendationModuleService extends MedusaService({
     return id
   }
 
-  /** The newest snapshot of a kind, or null; only when newer than `after` if given. */
+  /**
+   * The newest snapshot of a kind, or null; null too when it is the one whose id is `knownId`
+   * (compared by id: `built_at` has microseconds, a JavaScript Date only milliseconds).
+   */
   @InjectManager()
   async loadNewestModelSnapshot(
     kind: string,
-    after: Date | null,
+    knownId: string | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<StoredModelSnapshot | null> {
     const [row] = await this.manager_(sharedContext).execute<
@@ -1088,9 +1089,10 @@ export default class RecommendationModuleService extends MedusaService({
     >(
       `SELECT id, kind, settings_hash, interactions, items, build_ms, built_at, payload
        FROM recommendation_model_snapshot
-       WHERE kind = ? AND deleted_at IS NULL AND (?::timestamptz IS NULL OR built_at > ?)
-       ORDER BY built_at DESC, id DESC LIMIT 1`,
-      [kind, after, after]
+       WHERE id = (SELECT id FROM recommendation_model_snapshot
+                   WHERE kind = ? AND deleted_at IS NULL ORDER BY built_at DESC, id DESC LIMIT 1)
+         AND id IS DISTINCT FROM ?`,
+      [kind, knownId]
     )
     return row ? { ...row, built_at: new Date(row.built_at) } : null
   }
@@ -1103,41 +1105,47 @@ export default class RecommendationModuleService extends MedusaService({
     catalog: ItemId[]
   ): Promise<{ snapshot_id: string; interactions: number; build_ms: number }> {
     const startedAt = performance.now()
-    const interactions: EngineInteraction[] = []
-    for await (const page of this.iterateInteractions()) {
-      for (const interaction of page) interactions.push(interaction)
+    // On a thread of its own: the build is CPU-bound for minutes in a large store, and the API
+    // of a single-process deployment must keep answering meanwhile.
+    const thread = new BehaviourModelBuildThread()
+    try {
+      for await (const page of this.iterateInteractions()) thread.add(page)
+    } catch (error) {
+      await thread.abort()
+      throw error
     }
     // Fresh from Postgres: event weights saved on another instance a moment ago must count.
     const { event_weights } = await this.settings_.refresh()
     const settings = this.behaviourModelSettings(event_weights)
     const index = await this.servingIndex_()
+    const version = index.version
     // The last build's semantic lists still hold while the vectors and their settings are the same.
     const last = this.lastSemantic_
     const reusable =
       last?.index === index &&
-      last.version === index.version &&
+      last.version === version &&
       last.neighbours === settings.semanticNeighbours
         ? last.lists
         : undefined
-    const model = buildBehaviourModel(interactions, catalog, settings, index, reusable)
+    const built = await thread.finish({ catalog, settings, vectors: index, previous: reusable })
     this.lastSemantic_ = {
       index,
-      version: index.version,
+      version,
       neighbours: settings.semanticNeighbours,
-      lists: { vocabulary: model.vocabulary, semantic: model.semantic },
+      lists: built.semantic,
     }
     const buildMs = performance.now() - startedAt
     const snapshotId = await this.saveModelSnapshot({
       kind: BEHAVIOUR_MODEL_KIND,
       settings_hash: behaviourSettingsHash(settings),
-      interactions: interactions.length,
-      items: model.vocabulary.size,
+      interactions: built.interactions,
+      items: built.semantic.vocabulary.size,
       build_ms: buildMs,
-      payload: serializeBehaviourModel(model),
+      payload: built.payload,
     })
     return {
       snapshot_id: snapshotId,
-      interactions: interactions.length,
+      interactions: built.interactions,
       build_ms: Math.round(buildMs),
     }
   }
@@ -1291,10 +1299,8 @@ export default class RecommendationModuleService extends MedusaService({
       limit: options.limit,
       lambda: 1 - diversity,
       keepTop: DEFAULT_MMR_KEEP_TOP,
-      similarity: (a, b) => {
-        const [va, vb] = [index.get(a), index.get(b)]
-        return va && vb ? dot(va, vb) : 0
-      },
+      // On the int8 codes: decoding two vectors per pair cost more than the rest of a request.
+      similarity: (a, b) => index.cosineById(a, b) ?? 0,
       categoryOf: options.categoryOf,
       maxPerCategory,
     })
@@ -1303,8 +1309,7 @@ export default class RecommendationModuleService extends MedusaService({
   /** Cosine similarity of two products' embeddings, or null when either has none. */
   async productSimilarity(a: ItemId, b: ItemId): Promise<number | null> {
     const index = await this.servingIndex_()
-    const [rowA, rowB] = [index.rowOf(a), index.rowOf(b)]
-    return rowA === undefined || rowB === undefined ? null : index.cosineRows(rowA, rowB)
+    return index.cosineById(a, b) ?? null
   }
 
   /**
@@ -1478,15 +1483,21 @@ export default class RecommendationModuleService extends MedusaService({
     return { size, vector_bytes: vectorBytes }
   }
 
-  /** One model's rows changed after `since`, or all its live vectors when `since` is null. */
+  /**
+   * One model's rows changed after `since`, or all its live vectors when `since` is null, and
+   * the database's clock as the read began.
+   */
   @InjectManager()
   protected async readVectorRows(
     modelId: string,
     since: Date | null,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<VectorRow[]> {
+  ): Promise<{ rows: VectorRow[]; readAt: Date }> {
     const columns = "product_id, vector, model_id, deleted_at, updated_at"
     const manager = this.manager_(sharedContext)
+    const [{ read_at: readAt }] = await manager.execute<{ read_at: Date | string }[]>(
+      `SELECT statement_timestamp() AS read_at`
+    )
     const rows = since
       ? await manager.execute<RawVectorRow[]>(
           `SELECT ${columns} FROM product_embedding
@@ -1500,11 +1511,14 @@ export default class RecommendationModuleService extends MedusaService({
           [modelId]
         )
     // Depending on the connection's type parsers, timestamps arrive as Date or as text.
-    return rows.map((row) => ({
-      ...row,
-      deleted_at: row.deleted_at === null ? null : new Date(row.deleted_at),
-      updated_at: new Date(row.updated_at),
-    }))
+    return {
+      rows: rows.map((row) => ({
+        ...row,
+        deleted_at: row.deleted_at === null ? null : new Date(row.deleted_at),
+        updated_at: new Date(row.updated_at),
+      })),
+      readAt: new Date(readAt),
+    }
   }
 
   protected manager_(sharedContext: Context): SqlEntityManager {

@@ -9,10 +9,14 @@ export type VectorRow = {
   updated_at: Date
 }
 
-/** Reads rows changed after `since` (all live rows when `since` is null). */
-export type VectorRowReader = (since: Date | null) => Promise<VectorRow[]>
+/**
+ * Reads rows changed after `since` (all live rows when `since` is null), with the database's
+ * clock when the read began.
+ */
+export type VectorRowReader = (since: Date | null) => Promise<{ rows: VectorRow[]; readAt: Date }>
 
-// Rows committed a little after a refresh can carry an earlier `updated_at`: re-read a margin.
+// A row committed just after a read can carry an `updated_at` from before it (its transaction's
+// start): each read goes back this far before the previous one.
 export const WATERMARK_OVERLAP_MS = 5_000
 
 /**
@@ -22,7 +26,7 @@ export const WATERMARK_OVERLAP_MS = 5_000
  */
 export class VectorIndexSync {
   readonly index: VectorIndex
-  private watermark_: Date | null = null
+  private lastReadAt_: Date | null = null
   private refreshedAt_ = 0
   private inFlight_: Promise<void> | undefined
 
@@ -55,10 +59,12 @@ export class VectorIndexSync {
 
   private async refresh_(): Promise<void> {
     const startedAt = Date.now()
-    const since = this.watermark_
-      ? new Date(this.watermark_.getTime() - WATERMARK_OVERLAP_MS)
+    // Anchored to the last read's time, not to the newest row: rows written together (a bulk
+    // import) would otherwise be read again on every refresh until something newer is written.
+    const since = this.lastReadAt_
+      ? new Date(this.lastReadAt_.getTime() - WATERMARK_OVERLAP_MS)
       : null
-    const rows = await this.readRows(since)
+    const { rows, readAt } = await this.readRows(since)
     for (const row of rows) {
       const { dimensions } = this.index
       const live =
@@ -66,19 +72,16 @@ export class VectorIndexSync {
         row.vector !== null &&
         row.model_id === this.modelId &&
         (dimensions === 0 || row.vector.byteLength === dimensions * 4)
-      if (live) {
-        this.index.upsert(
-          row.product_id,
-          decodeVector(row.vector as Uint8Array),
-          row.updated_at.getTime()
-        )
-      } else {
+      const writtenAt = row.updated_at.getTime()
+      if (!live) {
         this.index.remove(row.product_id)
+      } else if (this.index.writtenAt(row.product_id) !== writtenAt) {
+        // Rows of the overlap that are already in the index are skipped: re-quantizing them
+        // would cost time and move the index's version, which rebuilds the rankers over it.
+        this.index.upsert(row.product_id, decodeVector(row.vector as Uint8Array), writtenAt)
       }
-      const changedAt =
-        row.deleted_at && row.deleted_at > row.updated_at ? row.deleted_at : row.updated_at
-      if (!this.watermark_ || changedAt > this.watermark_) this.watermark_ = changedAt
     }
+    this.lastReadAt_ = readAt
     this.refreshedAt_ = startedAt
   }
 }

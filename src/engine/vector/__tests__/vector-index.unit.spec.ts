@@ -75,6 +75,34 @@ describe("VectorIndex", () => {
     ])
   })
 
+  it("gives the cosine of two stored items, or undefined when either is missing", () => {
+    const [a, b] = randomVectors(2, 32)
+    const index = new VectorIndex(32)
+    index.upsert("a", a)
+    index.upsert("b", b)
+    expect(index.cosineById("a", "b")).toBeCloseTo(cosine(a, b), QUANTIZED_DIGITS)
+    expect(index.cosineById("a", "a")).toBeCloseTo(1, QUANTIZED_DIGITS)
+    expect(index.cosineById("a", "missing")).toBeUndefined()
+    expect(index.cosineById("missing", "b")).toBeUndefined()
+  })
+
+  it("copies its rows out and back into an index that searches the same", () => {
+    const vectors = randomVectors(40, 8)
+    const index = new VectorIndex(8, 4)
+    vectors.forEach((vector, i) => index.upsert(`p${i}`, vector, i))
+    index.remove("p3")
+    const copy = VectorIndex.fromRows(index.toRows())
+    expect(copy.size).toBe(39)
+    expect(copy.has("p3")).toBe(false)
+    expect(copy.writtenAt("p7")).toBe(7)
+    expect(copy.searchSimilar("p5", { limit: 10 })).toEqual(
+      index.searchSimilar("p5", { limit: 10 })
+    )
+    // A copy: writing to one leaves the other as it was.
+    copy.upsert("p5", vectors[0])
+    expect(index.cosineById("p5", "p0")).not.toBeCloseTo(1, 3)
+  })
+
   it("rejects vectors of the wrong dimension and zero vectors", () => {
     const index = new VectorIndex(3)
     expect(() => index.upsert("a", [1, 2])).toThrow(/2 dimensions, the index holds 3/)

@@ -135,6 +135,8 @@ moduleIntegrationTestRunner<RecommendationModuleService>({
         expect(await served()).toBe(newest.digest)
         const loaded = await service.loadNewestModelSnapshot(BEHAVIOUR_MODEL_KIND, null)
         expect(loaded?.id).toBe(newest.id)
+        // A process already serving it reads nothing.
+        expect(await service.loadNewestModelSnapshot(BEHAVIOUR_MODEL_KIND, newest.id)).toBeNull()
       } finally {
         // Also after a failed assertion: a live worker or a held lock would hang the teardown.
         first?.child.kill("SIGKILL")

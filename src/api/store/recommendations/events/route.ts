@@ -2,7 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { MedusaError } from "@medusajs/framework/utils"
 import type { InteractionInput } from "../../../../modules/recommendation/service"
 import { recordInteractionsWorkflow } from "../../../../workflows/record-interactions"
-import { listVisibleProducts, salesChannelScopeOf } from "../../../utils/product-visibility"
+import { listRecordableProductIds, salesChannelScopeOf } from "../../../utils/product-visibility"
 import { StoreRecommendationEvent, type StorePostRecommendationEventsType } from "./validators"
 
 export type StoreRecommendationEventsResponse = {
@@ -40,14 +40,14 @@ export const POST = async (
     return []
   })
 
-  const visible = await listVisibleProducts(
+  const recordable = await listRecordableProductIds(
     req.scope,
     salesChannelScopeOf(req),
     parsed.map(({ event }) => event.product_id)
   )
   const interactions: InteractionInput[] = []
   for (const { index, event } of parsed) {
-    if (!visible.has(event.product_id)) {
+    if (!recordable.has(event.product_id)) {
       rejected.push({
         index,
         message: `events[${index}].product_id: no product ${event.product_id} in this store`,
