@@ -153,8 +153,8 @@ export class BehaviourModelBuildThread {
     }
   }
 
-  /** Ends the thread without building (the read of the interactions failed). */
-  async abort(): Promise<void> {
+  /** Ends the thread, built or not (a no-op once `finish` has). */
+  async close(): Promise<void> {
     await this.worker_.terminate()
   }
 }

@@ -1110,43 +1110,44 @@ export default class RecommendationModuleService extends MedusaService({
     const thread = new BehaviourModelBuildThread()
     try {
       for await (const page of this.iterateInteractions()) thread.add(page)
-    } catch (error) {
-      await thread.abort()
-      throw error
-    }
-    // Fresh from Postgres: event weights saved on another instance a moment ago must count.
-    const { event_weights } = await this.settings_.refresh()
-    const settings = this.behaviourModelSettings(event_weights)
-    const index = await this.servingIndex_()
-    const version = index.version
-    // The last build's semantic lists still hold while the vectors and their settings are the same.
-    const last = this.lastSemantic_
-    const reusable =
-      last?.index === index &&
-      last.version === version &&
-      last.neighbours === settings.semanticNeighbours
-        ? last.lists
-        : undefined
-    const built = await thread.finish({ catalog, settings, vectors: index, previous: reusable })
-    this.lastSemantic_ = {
-      index,
-      version,
-      neighbours: settings.semanticNeighbours,
-      lists: built.semantic,
-    }
-    const buildMs = performance.now() - startedAt
-    const snapshotId = await this.saveModelSnapshot({
-      kind: BEHAVIOUR_MODEL_KIND,
-      settings_hash: behaviourSettingsHash(settings),
-      interactions: built.interactions,
-      items: built.semantic.vocabulary.size,
-      build_ms: buildMs,
-      payload: built.payload,
-    })
-    return {
-      snapshot_id: snapshotId,
-      interactions: built.interactions,
-      build_ms: Math.round(buildMs),
+      // Fresh from Postgres: event weights saved on another instance a moment ago must count.
+      const { event_weights } = await this.settings_.refresh()
+      const settings = this.behaviourModelSettings(event_weights)
+      const index = await this.servingIndex_()
+      const version = index.version
+      // The last build's semantic lists still hold while the vectors and their settings are the same.
+      const last = this.lastSemantic_
+      const reusable =
+        last?.index === index &&
+        last.version === version &&
+        last.neighbours === settings.semanticNeighbours
+          ? last.lists
+          : undefined
+      const built = await thread.finish({ catalog, settings, vectors: index, previous: reusable })
+      this.lastSemantic_ = {
+        index,
+        version,
+        neighbours: settings.semanticNeighbours,
+        lists: built.semantic,
+      }
+      const buildMs = performance.now() - startedAt
+      const snapshotId = await this.saveModelSnapshot({
+        kind: BEHAVIOUR_MODEL_KIND,
+        settings_hash: behaviourSettingsHash(settings),
+        interactions: built.interactions,
+        items: built.semantic.vocabulary.size,
+        build_ms: buildMs,
+        payload: built.payload,
+      })
+      return {
+        snapshot_id: snapshotId,
+        interactions: built.interactions,
+        build_ms: Math.round(buildMs),
+      }
+    } finally {
+      // Whatever failed on the way (reading the events, the settings, the build), the thread
+      // and the events it holds go.
+      await thread.close()
     }
   }
 

@@ -71,6 +71,28 @@ describe("BehaviourModelBuildThread", () => {
     expect(Buffer.from(reused.payload).equals(Buffer.from(built.payload))).toBe(true)
   }, 60_000)
 
+  it("ends without building when closed first, and closing after a build is harmless", async () => {
+    const closed = new BehaviourModelBuildThread()
+    closed.add(interactions())
+    await closed.close()
+    await expect(
+      closed.finish({
+        catalog: items,
+        settings: DEFAULT_BEHAVIOUR_MODEL_SETTINGS,
+        vectors: vectors(),
+      })
+    ).rejects.toThrow(/exited/)
+
+    const built = new BehaviourModelBuildThread()
+    built.add(interactions())
+    await built.finish({
+      catalog: items,
+      settings: DEFAULT_BEHAVIOUR_MODEL_SETTINGS,
+      vectors: vectors(),
+    })
+    await expect(built.close()).resolves.toBeUndefined()
+  }, 60_000)
+
   it("reports a build that fails on the thread", async () => {
     const thread = new BehaviourModelBuildThread()
     thread.add(interactions())
