@@ -15,8 +15,7 @@ import {
   buildBehaviourModel,
   decodeVector,
   encodeVector,
-  IndexedItemVectors,
-  PersonalizedRecommender,
+  personalizedRecommenderOf,
   SearchRanker,
   SimilarItemsRecommender,
   VectorIndex,
@@ -124,15 +123,7 @@ function benchSize(products: number): SizeResult {
     collaborative: model.collaborative,
     popularity: model.popularity,
   })
-  const personalized = new PersonalizedRecommender({
-    vocabulary: model.vocabulary,
-    semantic: model.semantic,
-    collaborative: model.collaborative,
-    sequential: model.transitions,
-    popularity: model.trending,
-    popularityKind: "trending",
-    vectors: new IndexedItemVectors(model.vocabulary, index),
-  })
+  const personalized = personalizedRecommenderOf(model, index)
   const search = new SearchRanker({
     vocabulary: model.vocabulary,
     index,

@@ -17,6 +17,7 @@ import {
 import { buildTransitionNeighbours, DEFAULT_TRANSITION_OPTIONS } from "../collaborative/transitions"
 import type { TransitionOptions } from "../collaborative/transitions"
 import { InteractionLog } from "../interactions/interaction-log"
+import { PersonalizedRecommender } from "../personalize/personalized-recommender"
 import { ItemVocabulary } from "../interactions/item-vocabulary"
 import { FloatItemVectors, IndexedItemVectors } from "../semantic/item-vectors"
 import { buildSemanticNeighbours } from "../semantic/semantic-neighbours"
@@ -227,4 +228,23 @@ export function deserializeBehaviourModel(bytes: Uint8Array): BehaviourModel {
 
 function align8(n: number): number {
   return Math.ceil(n / 8) * 8
+}
+
+/**
+ * The personalized recommender a store serves from a behaviour model and its vector index:
+ * history neighbours by meaning, co-occurrence and "what comes next", trending popularity.
+ */
+export function personalizedRecommenderOf(
+  model: BehaviourModel,
+  index: VectorIndex
+): PersonalizedRecommender {
+  return new PersonalizedRecommender({
+    vocabulary: model.vocabulary,
+    semantic: model.semantic,
+    collaborative: model.collaborative,
+    sequential: model.transitions,
+    popularity: model.trending,
+    popularityKind: "trending",
+    vectors: new IndexedItemVectors(model.vocabulary, index),
+  })
 }

@@ -14,7 +14,7 @@ import {
   encodeVector,
   hashText,
   DEFAULT_MMR_KEEP_TOP,
-  IndexedItemVectors,
+  personalizedRecommenderOf,
   PersonalizedRecommender,
   rerankMmr,
   SearchRanker,
@@ -1420,17 +1420,9 @@ export default class RecommendationModuleService extends MedusaService({
     index: VectorIndex,
     model: BehaviourModel
   ): PersonalizedRecommender {
-    this.personalized_ = rankerFor(this.personalized_, model, index, () => {
-      return new PersonalizedRecommender({
-        vocabulary: model.vocabulary,
-        semantic: model.semantic,
-        collaborative: model.collaborative,
-        sequential: model.transitions,
-        popularity: model.trending,
-        popularityKind: "trending",
-        vectors: new IndexedItemVectors(model.vocabulary, index),
-      })
-    })
+    this.personalized_ = rankerFor(this.personalized_, model, index, () =>
+      personalizedRecommenderOf(model, index)
+    )
     return this.personalized_.ranker
   }
 
