@@ -44,8 +44,11 @@ const THEMES = [
   ["garden", "trowel", "planter", "seeds", "hose"],
 ]
 
-/** What happens to a product after it was created, embedded and interacted with. */
-const FATES = ["published", "draft", "unpublished_later", "deleted_later"] as const
+/**
+ * What happens to a product after it was created, embedded and interacted with
+ * ("removed_later": taken out of its first sales channel).
+ */
+const FATES = ["published", "draft", "unpublished_later", "deleted_later", "removed_later"] as const
 type Fate = (typeof FATES)[number]
 
 const productArb = fc.record({
@@ -182,6 +185,14 @@ medusaIntegrationTestRunner({
           await http.post(`/admin/products/${product.id}`, { status: "draft" }, admin)
         } else if (product.fate === "deleted_later") {
           await http.delete(`/admin/products/${product.id}`, admin)
+        } else if (product.fate === "removed_later") {
+          const [first, ...rest] = product.channels
+          await http.post(
+            `/admin/sales-channels/${channels[first]}/products`,
+            { remove: [product.id] },
+            admin
+          )
+          product.channels = rest
         }
       }
       await prepareRecommendations(http, admin, getContainer(), [])
@@ -191,7 +202,9 @@ medusaIntegrationTestRunner({
         const visible = new Set(
           products
             .filter(
-              (p) => p.fate === "published" && p.channels.some((c) => key.channels.includes(c))
+              (p) =>
+                (p.fate === "published" || p.fate === "removed_later") &&
+                p.channels.some((c) => key.channels.includes(c))
             )
             .map((p) => p.id)
         )

@@ -6,7 +6,6 @@ import {
   ProductStatus,
   QueryContext,
 } from "@medusajs/framework/utils"
-import { LRUCache } from "lru-cache"
 import type { CatalogItem, PriceLimits } from "../../engine"
 import { RECOMMENDATION_MODULE } from "../../modules/recommendation"
 import type RecommendationModuleService from "../../modules/recommendation/service"
@@ -101,11 +100,10 @@ type ProductWithChannels = {
   sales_channels?: ({ id: string } | null)[] | null
 }
 
-function isVisibleIn(scope: VisibilityScope, product: ProductWithChannels): boolean {
-  if (scope.excluded_ids?.includes(product.id)) return false
-  if (scope.all_products) return true
-  const channels = new Set(scope.sales_channel_ids)
-  return !!product.sales_channels?.some((channel) => channel && channels.has(channel.id))
+/** Not excluded, and in one of the scope's channels unless the scope is every product. */
+function isInScope(scope: VisibilityScope, productId: string, salesChannelIds: string[]): boolean {
+  if (scope.excluded_ids?.includes(productId)) return false
+  return !!scope.all_products || salesChannelIds.some((id) => scope.sales_channel_ids.includes(id))
 }
 
 type VariantForFilters = {
@@ -204,6 +202,55 @@ type CatalogProduct = ProductWithChannels & {
   categories?: ({ id: string } | null)[] | null
 }
 
+/** A product as the visibility rules and the ranking need it, whatever its status. */
+type CatalogFacts = CatalogItem & { status: string; sales_channel_ids: string[] }
+
+/** Visible products (published unless `all_products`, in the scope's channels, not excluded). */
+function isVisibleIn(scope: VisibilityScope, product: CatalogFacts): boolean {
+  if (!scope.all_products && product.status !== ProductStatus.PUBLISHED) return false
+  return isInScope(scope, product.id, product.sales_channel_ids)
+}
+
+/** The catalog item of a product read through Query; categories in id order, as the SQL reads them. */
+function catalogItemOf(product: CatalogProduct): CatalogItem {
+  return {
+    id: product.id,
+    category_ids: (product.categories ?? [])
+      .flatMap((category) => (category ? [category.id] : []))
+      .sort(),
+    collection_id: product.collection_id,
+    type_id: product.type_id,
+    created_at: new Date(product.created_at),
+  }
+}
+
+// Every store list checks its source and candidates by id, tens of ids per request. Query
+// spends about 10 ms of CPU on any product read (one id or fifty), as much as a whole
+// recommendation costs otherwise; one SQL statement on the product module's tables and the
+// product-sales channel link table answers the same in well under a millisecond.
+const CATALOG_FACTS_SQL = `
+  SELECT p.id, p.status, p.collection_id, p.type_id, p.created_at,
+    ARRAY(SELECT psc.sales_channel_id FROM product_sales_channel psc
+          WHERE psc.product_id = p.id AND psc.deleted_at IS NULL) AS sales_channel_ids,
+    ARRAY(SELECT pcp.product_category_id FROM product_category_product pcp
+          JOIN product_category c ON c.id = pcp.product_category_id AND c.deleted_at IS NULL
+          WHERE pcp.product_id = p.id ORDER BY pcp.product_category_id) AS category_ids
+  FROM product p
+  WHERE p.id = ANY(?) AND p.deleted_at IS NULL`
+
+/** The products among `productIds` that exist (not deleted), with what visibility needs. */
+async function readCatalogFacts(
+  container: MedusaContainer,
+  productIds: string[]
+): Promise<CatalogFacts[]> {
+  if (!productIds.length) return []
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await knex.raw<{ rows: CatalogFacts[] }>(CATALOG_FACTS_SQL, [
+    [...new Set(productIds)],
+  ])
+  return rows
+}
+
 /**
  * Visible products as catalog items (categories, collection, type, age), newest first.
  * `filters` narrows them further with any `query.graph` product filter.
@@ -221,23 +268,19 @@ export async function listVisibleCatalogItems(
     filters: scope.all_products ? filters : { ...filters, status: ProductStatus.PUBLISHED },
     pagination: { take: limit, skip: 0, order: { created_at: "DESC" } },
   })
-  const inChannels = (data as CatalogProduct[]).filter((product) => isVisibleIn(scope, product))
+  const inChannels = (data as CatalogProduct[]).filter((product) =>
+    isInScope(
+      scope,
+      product.id,
+      (product.sales_channels ?? []).flatMap((channel) => (channel ? [channel.id] : []))
+    )
+  )
   const passing = await filterByStockAndPrice(
     container,
     scope,
     inChannels.map((product) => product.id)
   )
-  return inChannels
-    .filter((product) => passing.has(product.id))
-    .map((product) => ({
-      id: product.id,
-      category_ids: (product.categories ?? []).flatMap((category) =>
-        category ? [category.id] : []
-      ),
-      collection_id: product.collection_id,
-      type_id: product.type_id,
-      created_at: new Date(product.created_at),
-    }))
+  return inChannels.filter((product) => passing.has(product.id)).map(catalogItemOf)
 }
 
 /** The visible ones among `productIds`, as catalog items by id. */
@@ -246,20 +289,23 @@ export async function listVisibleProducts(
   scope: VisibilityScope,
   productIds: string[]
 ): Promise<Map<string, CatalogItem>> {
-  if (!productIds.length) return new Map()
-  const items = await listVisibleCatalogItems(
+  const visible = (await readCatalogFacts(container, productIds)).filter((product) =>
+    isVisibleIn(scope, product)
+  )
+  const passing = await filterByStockAndPrice(
     container,
     scope,
-    { id: productIds },
-    productIds.length
+    visible.map((product) => product.id)
   )
-  return new Map(items.map((item) => [item.id, item]))
+  return new Map(
+    visible
+      .filter((product) => passing.has(product.id))
+      .map(({ id, category_ids, collection_id, type_id, created_at }) => [
+        id,
+        { id, category_ids, collection_id, type_id, created_at },
+      ])
+  )
 }
-
-// Event ingestion asks, for every view a storefront reports, whether the product is one of this
-// store's; the same popular products come back all the time. Known answers are kept a minute.
-// Nothing is ever shown from this: store lists are filtered live by the functions above.
-const recordableProducts = new LRUCache<string, true>({ max: 200_000, ttl: 60_000 })
 
 /**
  * The ids among `productIds` that a storefront of this scope may report events for: published
@@ -271,30 +317,12 @@ export async function listRecordableProductIds(
   scope: VisibilityScope,
   productIds: string[]
 ): Promise<Set<string>> {
-  const channels = [...scope.sales_channel_ids].sort().join(",")
-  const keyOf = (id: string) => `${channels}|${id}`
-  // Decided here, not read back from the cache afterwards: an entry may expire during the query.
-  const recordable = new Set<string>()
-  const unknown: string[] = []
-  for (const id of new Set(productIds)) {
-    if (recordableProducts.has(keyOf(id))) recordable.add(id)
-    else unknown.push(id)
-  }
-  if (unknown.length) {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "product",
-      fields: ["id", "sales_channels.id"],
-      filters: { id: unknown, status: ProductStatus.PUBLISHED },
-    })
-    for (const product of data as ProductWithChannels[]) {
-      if (isVisibleIn({ sales_channel_ids: scope.sales_channel_ids }, product)) {
-        recordableProducts.set(keyOf(product.id), true)
-        recordable.add(product.id)
-      }
-    }
-  }
-  return recordable
+  const channelsOnly = { sales_channel_ids: scope.sales_channel_ids }
+  return new Set(
+    (await readCatalogFacts(container, productIds))
+      .filter((product) => isVisibleIn(channelsOnly, product))
+      .map((product) => product.id)
+  )
 }
 
 /**
@@ -306,12 +334,13 @@ export async function findVisibleSource(
   scope: VisibilityScope,
   sourceId: string
 ): Promise<CatalogItem> {
-  const [source] = await listVisibleCatalogItems(
-    container,
-    { sales_channel_ids: scope.sales_channel_ids, all_products: scope.all_products },
-    { id: sourceId },
-    1
-  )
+  const source = (
+    await listVisibleProducts(
+      container,
+      { sales_channel_ids: scope.sales_channel_ids, all_products: scope.all_products },
+      [sourceId]
+    )
+  ).get(sourceId)
   if (!source) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${sourceId} was not found`)
   }
