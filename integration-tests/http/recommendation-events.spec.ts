@@ -155,6 +155,40 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("stores every event of many concurrent requests, written together, before answering", async () => {
+      const customer = await createCustomerHeaders(http, fixture.store, "busy@example.com")
+      await post({ session_id: "busy-login", type: "view", product_id: fixture.kettle.id })
+      // 40 guests and one login at the same moment: writes are combined while one runs.
+      const guests = Array.from({ length: 40 }, (_, g) =>
+        post({
+          session_id: `busy-${g}`,
+          events: [
+            { type: "view", product_id: fixture.mug.id },
+            { type: "add_to_cart", product_id: fixture.kettle.id },
+          ],
+        })
+      )
+      const login = post(
+        { session_id: "busy-login", type: "view", product_id: fixture.mug.id },
+        customer
+      )
+      const responses = await Promise.all([...guests, login])
+      expect(responses.map((response) => response.status)).toEqual(responses.map(() => 200))
+
+      const rows = await interactions()
+      for (let g = 0; g < 40; g++) {
+        expect(
+          rows.filter((r) => r.session_id === `busy-${g}`).map((r) => [r.type, r.customer_id])
+        ).toEqual([
+          ["view", null],
+          ["add_to_cart", null],
+        ])
+      }
+      expect(rows.filter((r) => r.session_id === "busy-login").map((r) => r.customer_id)).toEqual([
+        customer.customer_id,
+        customer.customer_id,
+      ])
+    })
     it("erases every event of a customer or a session on an admin's request", async () => {
       await post({ session_id: "forget-me", type: "view", product_id: fixture.mug.id })
       await post({ session_id: "keep-me", type: "view", product_id: fixture.mug.id })

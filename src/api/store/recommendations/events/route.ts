@@ -1,8 +1,8 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { InteractionInput } from "../../../../modules/recommendation/service"
-import { recordInteractionsWorkflow } from "../../../../workflows/record-interactions"
 import { listRecordableProductIds, salesChannelScopeOf } from "../../../utils/product-visibility"
+import { recordInteractions } from "../../../utils/record-interactions"
 import { StoreRecommendationEvent, type StorePostRecommendationEventsType } from "./validators"
 
 export type StoreRecommendationEventsResponse = {
@@ -64,8 +64,9 @@ export const POST = async (
     })
   }
 
-  await recordInteractionsWorkflow(req.scope).run({
-    input: { interactions, customer_id: customerId, session_id },
+  await recordInteractions(req.scope, {
+    interactions,
+    attach_sessions: customerId && session_id ? [{ customer_id: customerId, session_id }] : [],
   })
 
   rejected.sort((a, b) => a.index - b.index)
