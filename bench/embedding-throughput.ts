@@ -12,13 +12,14 @@
 // the main thread), on short catalog texts (title, brand, categories: about 20 words) and on
 // the demo catalog's full texts:
 //
-//   npm run bench:embed -- --threads 2
+//   npm run bench:embed -- --threads 2 [--json FILE]   (FILE: products/s of the short texts)
 //
 // Every provider that runs here, at batch sizes 1, 16 and 64 (embedding only): USE Lite, the
 // "onnx" provider on the tiny fixture, and the "huggingface" provider against the tests' mock
 // server on 127.0.0.1 (HTTP and JSON round trips, no model):
 //
 //   npm run bench:embed -- --all-providers
+import { writeFileSync } from "node:fs"
 import { mkdtemp, rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
@@ -117,13 +118,14 @@ function catalogTexts(): string[] {
  * each after `prefix`. CPU time is the whole process's, worker threads included: unlike wall
  * time, it hardly moves when other processes share the machine.
  */
+type EmbeddingTiming = { batchSize: number; products: number; seconds: number; cpuSeconds: number }
+
 async function timeEmbedding(
   provider: EmbeddingProvider,
   texts: string[],
-  batchSizes: number[],
-  prefix = ""
-) {
-  const rows: string[] = []
+  batchSizes: number[]
+): Promise<EmbeddingTiming[]> {
+  const timings: EmbeddingTiming[] = []
   for (const batchSize of batchSizes) {
     const cpu = process.cpuUsage()
     const started = performance.now()
@@ -132,12 +134,14 @@ async function timeEmbedding(
     }
     const seconds = (performance.now() - started) / 1000
     const { user, system } = process.cpuUsage(cpu)
-    const cpuSeconds = (user + system) / 1e6
-    rows.push(
-      `| ${prefix}${batchSize} | ${texts.length} | ${seconds.toFixed(2)} | ${(texts.length / seconds).toFixed(1)} | ${cpuSeconds.toFixed(2)} | ${(texts.length / cpuSeconds).toFixed(1)} |`
-    )
+    timings.push({ batchSize, products: texts.length, seconds, cpuSeconds: (user + system) / 1e6 })
   }
-  return rows
+  return timings
+}
+
+function timingRow(timing: EmbeddingTiming, prefix = ""): string {
+  const { batchSize, products, seconds, cpuSeconds } = timing
+  return `| ${prefix}${batchSize} | ${products} | ${seconds.toFixed(2)} | ${(products / seconds).toFixed(1)} | ${cpuSeconds.toFixed(2)} | ${(products / cpuSeconds).toFixed(1)} |`
 }
 
 const TIMING_COLUMNS = `batch size | products | seconds | products/s | CPU s | products per CPU s |`
@@ -252,8 +256,8 @@ async function benchAllProviders(texts: string[]) {
   try {
     for (const [label, provider] of providers) {
       await provider.embed([texts[0]])
-      for (const row of await timeEmbedding(provider, texts, ONNX_BATCH_SIZES, `${label} | `)) {
-        console.log(row)
+      for (const timing of await timeEmbedding(provider, texts, ONNX_BATCH_SIZES)) {
+        console.log(timingRow(timing, `${label} | `))
       }
     }
   } finally {
@@ -264,7 +268,10 @@ async function benchAllProviders(texts: string[]) {
 }
 
 /** One provider per `--threads` value, each warmed up (every worker's model loaded) first. */
-async function benchThreads(threadCounts: number[]) {
+/** Products per second of the short catalog texts, by thread count and batch size. */
+export type ShortTextThroughput = { threads: number; batchSize: number; productsPerSecond: number }
+
+async function benchThreads(threadCounts: number[]): Promise<ShortTextThroughput[]> {
   const texts = { short: shortCatalogTexts(256), demo: catalogTexts() }
   console.log(
     `texts: ${texts.short.length} short catalog texts (title, brand, categories), ${averageWords(texts.short).toFixed(0)} words on average; ` +
@@ -273,6 +280,7 @@ async function benchThreads(threadCounts: number[]) {
   console.log(`| threads | texts | ${TIMING_COLUMNS}`)
   console.log(`|---|---|---|---|---|---|---|---|`)
   const loads: string[] = []
+  const short: ShortTextThroughput[] = []
   for (const threads of threadCounts) {
     const provider = new UniversalSentenceEncoderProvider({ threads })
     try {
@@ -280,13 +288,12 @@ async function benchThreads(threadCounts: number[]) {
       await provider.embed(texts.short.slice(0, Math.max(1, threads)))
       loads.push(`${threads}: ${(performance.now() - started).toFixed(0)} ms`)
       for (const [label, list] of Object.entries(texts)) {
-        for (const row of await timeEmbedding(
-          provider,
-          list,
-          BATCH_SIZES,
-          `${threads} | ${label} | `
-        )) {
-          console.log(row)
+        for (const timing of await timeEmbedding(provider, list, BATCH_SIZES)) {
+          console.log(timingRow(timing, `${threads} | ${label} | `))
+          if (label === "short") {
+            const productsPerSecond = timing.products / timing.seconds
+            short.push({ threads, batchSize: timing.batchSize, productsPerSecond })
+          }
         }
       }
     } finally {
@@ -294,6 +301,7 @@ async function benchThreads(threadCounts: number[]) {
     }
   }
   console.log(`\nfirst call, model load included, per thread count: ${loads.join(", ")}`)
+  return short
 }
 
 async function benchIndexLoad(provider: EmbeddingProvider, texts: string[], dimensions: number) {
@@ -330,6 +338,7 @@ async function main() {
       pooling: { type: "string" },
       dtype: { type: "string" },
       threads: { type: "string", default: "0,1,2" },
+      json: { type: "string" },
     },
   })
   const texts = catalogTexts()
@@ -353,7 +362,9 @@ async function main() {
     )
     console.log(`| ${TIMING_COLUMNS}`)
     console.log(`|---|---|---|---|---|---|`)
-    for (const row of await timeEmbedding(onnx.provider, texts, ONNX_BATCH_SIZES)) console.log(row)
+    for (const timing of await timeEmbedding(onnx.provider, texts, ONNX_BATCH_SIZES)) {
+      console.log(timingRow(timing))
+    }
     return onnx.cleanUp()
   }
 
@@ -363,7 +374,8 @@ async function main() {
   console.log(
     `provider: universal-sentence-encoder-lite, threads ${threadCounts.join(", ")} (0: the main thread)`
   )
-  await benchThreads(threadCounts)
+  const short = await benchThreads(threadCounts)
+  if (args.json) writeFileSync(args.json, JSON.stringify({ short }, null, 2))
   console.log(
     `load average after: ${os
       .loadavg()

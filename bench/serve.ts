@@ -23,6 +23,7 @@ import { runLoad, type LoadResult } from "./lib/load"
 import { buildScenario, EVENTS_PER_REQUEST } from "./lib/scenarios"
 import { BENCH_PUBLISHABLE_KEY, benchProductId } from "./lib/seed-bench-store"
 import { lineChartsSvg, type ChartSeries } from "./lib/svg-chart"
+import { EVENTS_TARGET, serveTargetLines } from "./lib/targets"
 
 const { values: args } = parseArgs({
   options: {
@@ -67,13 +68,6 @@ type SizeResult = {
   eventsAtTarget: EventsMeasured
   loadAverage: number[]
 }
-
-/** Targets of issue #6, by catalog size: p50 and p99 ratios of the similar route to the list. */
-const TARGETS: Record<number, { p50?: number; p99?: number }> = {
-  10_000: { p50: 1.2, p99: 1.5 },
-  100_000: { p50: 1.5 },
-}
-const EVENTS_TARGET = { eventsPerSecond: 1000, p99: 50 }
 
 async function main() {
   const startedAt = new Date()
@@ -300,47 +294,10 @@ function report(results: SizeResult[], machine: ReturnType<typeof describeMachin
     ),
     "",
     "Targets (issue #6):",
-    ...targetLines(results),
+    ...serveTargetLines(results),
     ""
   )
   return lines.join("\n")
-}
-
-function targetLines(results: SizeResult[]): string[] {
-  const lines: string[] = []
-  for (const result of results) {
-    const similar = result.routes.find((route) => route.name === "similar")
-    const target = TARGETS[result.size]
-    if (similar && target?.p50) {
-      const value = similar.recommendations.p50 / similar.list.p50
-      const cpu = similar.recommendations.serverCpuMsPerRequest / similar.list.serverCpuMsPerRequest
-      lines.push(
-        `- ${result.size.toLocaleString("en-US")} products, similar p50 ${value.toFixed(2)}x the ` +
-          `product list (target <= ${target.p50}x): ${value <= target.p50 ? "met" : "MISSED"} ` +
-          `(server CPU per request: ${cpu.toFixed(2)}x)`
-      )
-    }
-    if (similar && target?.p99) {
-      const value = similar.recommendations.p99 / similar.list.p99
-      lines.push(
-        `- ${result.size.toLocaleString("en-US")} products, similar p99 ${value.toFixed(2)}x the ` +
-          `product list (target <= ${target.p99}x): ${value <= target.p99 ? "met" : "MISSED"}`
-      )
-    }
-    // autocannon paces an open loop by the second: allow 2% short of the rate for the edges.
-    const events = result.eventsAtTarget
-    const met =
-      events.eventsPerSecond >= 0.98 * EVENTS_TARGET.eventsPerSecond &&
-      !events.non2xx &&
-      !events.errors &&
-      events.p99 < EVENTS_TARGET.p99
-    lines.push(
-      `- ${result.size.toLocaleString("en-US")} products, events ${Math.round(events.eventsPerSecond)}/s ` +
-        `with p99 ${ms(events.p99)} ms (target >= ${EVENTS_TARGET.eventsPerSecond}/s, p99 < ` +
-        `${EVENTS_TARGET.p99} ms): ${met ? "met" : "MISSED"}`
-    )
-  }
-  return lines
 }
 
 const COLORS: Record<string, string> = {

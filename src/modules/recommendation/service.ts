@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { randomUUID } from "node:crypto"
+import { monotonicFactory } from "ulid"
 import {
   DEFAULT_BEHAVIOUR_MODEL_SETTINGS,
   frequentlyBoughtTogether,
@@ -216,6 +217,13 @@ export type EmbeddingCounts = Record<EmbeddingStatus, number> & { total: number 
 
 // Events read for a personalized ranking: its history weighting looks at 50 distinct items.
 const HISTORY_EVENTS = 200
+
+// Ids of rows written many at a time (events, embeddings): Medusa's ULIDs, monotonic, so their
+// random part is drawn once per millisecond and then counted up. A fresh ULID draws 16 random
+// bytes, one system call each: a tenth of event ingestion's CPU.
+const nextBulkUlid = monotonicFactory()
+const bulkEntityId = (prefix: string) => `${prefix}_${nextBulkUlid()}`
+
 // A server may ask for a longer wait than our backoff (Retry-After, a model loading): honoured up
 // to this bound, so a bogus header cannot park a product for days.
 const RETRY_AFTER_MAX_SECONDS = 3600
@@ -397,7 +405,7 @@ export default class RecommendationModuleService extends MedusaService({
        ON CONFLICT (product_id, model_id) WHERE deleted_at IS NULL DO UPDATE SET
          status = 'pending', attempts = 0, last_error = NULL, next_attempt_at = NULL,
          claim_token = NULL, claimed_until = NULL, updated_at = now()`,
-      ids.flatMap((id) => [generateEntityId(undefined, "pemb"), id, modelId])
+      ids.flatMap((id) => [bulkEntityId("pemb"), id, modelId])
     )
     const byId = new Map(previous.map((row) => [row.product_id, row]))
     return ids.map((product_id) => {
@@ -662,7 +670,7 @@ export default class RecommendationModuleService extends MedusaService({
        DO NOTHING
        RETURNING id`,
       interactions.flatMap((interaction) => [
-        generateEntityId(undefined, "rint"),
+        bulkEntityId("rint"),
         interaction.type,
         interaction.product_id,
         interaction.quantity ?? 1,
